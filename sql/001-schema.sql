@@ -1,0 +1,688 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [Agencies] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [SourceCategory] int NOT NULL,
+        [ServesOnlyChildren] bit NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [InformationSharingAgreementDate] date NULL,
+        [IsCoreMember] bit NOT NULL,
+        [IsActive] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Agencies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditCheckpoints] (
+        [Id] int NOT NULL IDENTITY,
+        [LastPurgedSequence] bigint NOT NULL,
+        [LastPurgedHash] nvarchar(64) NOT NULL,
+        [PurgedByUserId] int NOT NULL,
+        [PurgedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_AuditCheckpoints] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Sequence] bigint NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        [Action] int NOT NULL,
+        [UserId] int NULL,
+        [UserDisplay] nvarchar(200) NULL,
+        [EntityType] nvarchar(100) NOT NULL,
+        [EntityId] nvarchar(100) NULL,
+        [ReferralId] int NULL,
+        [Detail] nvarchar(4000) NULL,
+        [WithheldCategories] nvarchar(200) NULL,
+        [GrantId] int NULL,
+        [Outcome] nvarchar(200) NULL,
+        [PreviousHash] nvarchar(64) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [BankHolidays] (
+        [Id] int NOT NULL IDENTITY,
+        [Date] date NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_BankHolidays] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [PartnershipSettings] (
+        [Id] int NOT NULL IDENTITY,
+        [PartnershipName] nvarchar(200) NOT NULL,
+        [AdultFemalePopulation] int NOT NULL,
+        [MinoritisedPopulationPercent] decimal(5,2) NOT NULL,
+        [MaracIdvaFte] decimal(6,2) NOT NULL,
+        [ReferralCutOffWorkingDays] int NOT NULL,
+        [EscalationIncidentThreshold] int NOT NULL,
+        [CaseRetentionYears] int NOT NULL,
+        [MinutesRetentionYears] int NOT NULL,
+        [AuditRetentionYears] int NOT NULL,
+        [SensitivePlaceNames] nvarchar(4000) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PartnershipSettings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] int NOT NULL IDENTITY,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [GivenName] nvarchar(100) NOT NULL,
+        [FamilyName] nvarchar(100) NOT NULL,
+        [DateOfBirth] date NULL,
+        [Gender] int NOT NULL,
+        [Ethnicity] int NOT NULL,
+        [Disabled] int NOT NULL,
+        [Lgbt] int NOT NULL,
+        [PreferredLanguage] nvarchar(100) NULL,
+        [InterpreterNeeded] bit NOT NULL,
+        [Pregnant] int NOT NULL,
+        [ImmigrationStatus] nvarchar(200) NULL,
+        [NoRecourseToPublicFunds] bit NOT NULL,
+        [Address] nvarchar(500) NULL,
+        [Postcode] nvarchar(10) NULL,
+        [Phone] nvarchar(30) NULL,
+        [SafeToCall] int NOT NULL,
+        [SafeTimesToCall] nvarchar(200) NULL,
+        [NameKey] nvarchar(201) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [RiskInstruments] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Version] nvarchar(30) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [HighRiskThreshold] int NOT NULL,
+        [MediumRiskThreshold] int NOT NULL,
+        [IsCurrent] bit NOT NULL,
+        CONSTRAINT [PK_RiskInstruments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [StaffUsers] (
+        [Id] int NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [ObjectId] uniqueidentifier NOT NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [Email] nvarchar(320) NOT NULL,
+        [AgencyId] int NULL,
+        [Roles] int NOT NULL,
+        [Status] int NOT NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [LastSignedInAt] datetime2 NULL,
+        [LeftAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_StaffUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffUsers_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [PersonAliases] (
+        [Id] int NOT NULL IDENTITY,
+        [PersonId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [NameKey] nvarchar(201) NOT NULL,
+        CONSTRAINT [PK_PersonAliases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PersonAliases_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [RiskQuestion] (
+        [Id] int NOT NULL IDENTITY,
+        [RiskInstrumentId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Text] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_RiskQuestion] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RiskQuestion_RiskInstruments_RiskInstrumentId] FOREIGN KEY ([RiskInstrumentId]) REFERENCES [RiskInstruments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [Meetings] (
+        [Id] int NOT NULL IDENTITY,
+        [StartsAt] datetime2 NOT NULL,
+        [Venue] nvarchar(200) NULL,
+        [OnlineLink] nvarchar(500) NULL,
+        [ChairUserId] int NULL,
+        [Status] int NOT NULL,
+        [CaseCapacity] int NOT NULL,
+        [MinutesPerCase] int NOT NULL,
+        [ConfidentialityStatementVersion] nvarchar(30) NULL,
+        [IsImported] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Meetings_StaffUsers_ChairUserId] FOREIGN KEY ([ChairUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] int NOT NULL IDENTITY,
+        [Reference] nvarchar(30) NOT NULL,
+        [Status] int NOT NULL,
+        [ReferralDate] date NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [CreatedByUserId] int NULL,
+        [SubmissionToken] uniqueidentifier NOT NULL,
+        [ReferrerName] nvarchar(100) NOT NULL,
+        [ReferrerPhone] nvarchar(30) NULL,
+        [ReferrerEmail] nvarchar(320) NULL,
+        [VictimId] int NOT NULL,
+        [ImportedChildrenCount] int NULL,
+        [ProfessionalJudgement] bit NOT NULL,
+        [ProfessionalJudgementReasons] nvarchar(4000) NULL,
+        [PotentialEscalation] bit NOT NULL,
+        [IncidentsInLast12Months] int NULL,
+        [RepeatDeclared] bit NOT NULL,
+        [PreviousMaracDate] date NULL,
+        [RiskNarrative] nvarchar(4000) NULL,
+        [VictimAwareOfReferral] int NOT NULL,
+        [ConsentGiven] int NOT NULL,
+        [ConsentNotGivenReason] nvarchar(4000) NULL,
+        [SharingWithoutConsentDecision] nvarchar(4000) NULL,
+        [VictimFears] nvarchar(4000) NULL,
+        [SafeToTalkTo] nvarchar(4000) NULL,
+        [NotSafeToTalkTo] nvarchar(4000) NULL,
+        [PreviousOtherMarac] nvarchar(4000) NULL,
+        [Flags] int NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedByUserId] int NULL,
+        [ReturnReason] nvarchar(4000) NULL,
+        [RepeatOverride] bit NULL,
+        [RepeatOverrideReason] nvarchar(4000) NULL,
+        [MergedIntoReferralId] int NULL,
+        [IsImported] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_People_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_StaffUsers_CreatedByUserId] FOREIGN KEY ([CreatedByUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [AgendaItems] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [ReferralId] int NOT NULL,
+        [Section] int NOT NULL,
+        [Order] int NOT NULL,
+        [Status] int NOT NULL,
+        [StatusReason] nvarchar(4000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItems_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AgendaItems_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [MatchDecisions] (
+        [Id] int NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [MatchedReferralId] int NOT NULL,
+        [Outcome] int NOT NULL,
+        [Reason] nvarchar(4000) NOT NULL,
+        [PreviousSubjectId] uniqueidentifier NOT NULL,
+        [DecidedByUserId] int NOT NULL,
+        [DecidedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_MatchDecisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MatchDecisions_Referrals_MatchedReferralId] FOREIGN KEY ([MatchedReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MatchDecisions_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [ReferralAgencies] (
+        [ReferralId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        CONSTRAINT [PK_ReferralAgencies] PRIMARY KEY ([ReferralId], [AgencyId]),
+        CONSTRAINT [FK_ReferralAgencies_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReferralAgencies_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [ReferralChildren] (
+        [Id] int NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [RelationshipToVictim] nvarchar(200) NULL,
+        [RelationshipToPerpetrator] nvarchar(200) NULL,
+        [School] nvarchar(200) NULL,
+        CONSTRAINT [PK_ReferralChildren] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralChildren_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReferralChildren_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [ReferralPerpetrators] (
+        [Id] int NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [RelationshipToVictim] nvarchar(200) NULL,
+        CONSTRAINT [PK_ReferralPerpetrators] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralPerpetrators_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReferralPerpetrators_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [RiskAssessments] (
+        [Id] int NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [RiskInstrumentId] int NOT NULL,
+        [CompletedOn] date NULL,
+        [Score] int NOT NULL,
+        [Band] int NOT NULL,
+        CONSTRAINT [PK_RiskAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RiskAssessments_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_RiskAssessments_RiskInstruments_RiskInstrumentId] FOREIGN KEY ([RiskInstrumentId]) REFERENCES [RiskInstruments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE TABLE [RiskAnswers] (
+        [Id] int NOT NULL IDENTITY,
+        [RiskAssessmentId] int NOT NULL,
+        [QuestionNumber] int NOT NULL,
+        [Answer] int NOT NULL,
+        [Comment] nvarchar(4000) NULL,
+        CONSTRAINT [PK_RiskAnswers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RiskAnswers_RiskAssessments_RiskAssessmentId] FOREIGN KEY ([RiskAssessmentId]) REFERENCES [RiskAssessments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Agencies_Name] ON [Agencies] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_MeetingId_Status] ON [AgendaItems] ([MeetingId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UX_AgendaItems_ListedOnce] ON [AgendaItems] ([ReferralId]) WHERE Status = 0');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_ReferralId_OccurredAt] ON [AuditEvents] ([ReferralId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEvents_Sequence] ON [AuditEvents] ([Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BankHolidays_Date] ON [BankHolidays] ([Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MatchDecisions_MatchedReferralId] ON [MatchDecisions] ([MatchedReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MatchDecisions_ReferralId] ON [MatchDecisions] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_ChairUserId] ON [Meetings] ([ChairUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_StartsAt] ON [Meetings] ([StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_DateOfBirth_NameKey] ON [People] ([DateOfBirth], [NameKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_NameKey] ON [People] ([NameKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_SubjectId] ON [People] ([SubjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PersonAliases_NameKey] ON [PersonAliases] ([NameKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PersonAliases_PersonId] ON [PersonAliases] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralAgencies_AgencyId] ON [ReferralAgencies] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralChildren_PersonId] ON [ReferralChildren] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralChildren_ReferralId] ON [ReferralChildren] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralPerpetrators_PersonId] ON [ReferralPerpetrators] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralPerpetrators_ReferralId] ON [ReferralPerpetrators] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_CreatedByUserId] ON [Referrals] ([CreatedByUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Referrals_Reference] ON [Referrals] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReferralDate] ON [Referrals] ([ReferralDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_Status_ReferralDate] ON [Referrals] ([Status], [ReferralDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Referrals_SubmissionToken] ON [Referrals] ([SubmissionToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_VictimId] ON [Referrals] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAnswers_RiskAssessmentId] ON [RiskAnswers] ([RiskAssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RiskAssessments_ReferralId] ON [RiskAssessments] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAssessments_RiskInstrumentId] ON [RiskAssessments] ([RiskInstrumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RiskInstruments_Code_Version] ON [RiskInstruments] ([Code], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RiskQuestion_RiskInstrumentId] ON [RiskQuestion] ([RiskInstrumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StaffUsers_AgencyId] ON [StaffUsers] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StaffUsers_TenantId_ObjectId] ON [StaffUsers] ([TenantId], [ObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153624_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123153624_Initial', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

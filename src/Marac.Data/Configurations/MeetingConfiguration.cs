@@ -1,0 +1,52 @@
+using Marac.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marac.Data.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.Property(m => m.Venue).HasMaxLength(FieldLengths.Short);
+        b.Property(m => m.OnlineLink).HasMaxLength(FieldLengths.Address);
+        b.Property(m => m.ConfidentialityStatementVersion).HasMaxLength(FieldLengths.Reference);
+        b.Ignore(m => m.Date);
+        b.HasIndex(m => m.StartsAt);
+        b.HasOne(m => m.ChairUser).WithMany().HasForeignKey(m => m.ChairUserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(m => m.AgendaItems).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(m => m.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.Property(i => i.StatusReason).HasMaxLength(FieldLengths.Narrative);
+        // A case is heard at exactly one meeting, and listed at no more than one at a time.
+        b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 1").HasDatabaseName("UX_AgendaItems_HeardOnce");
+        b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 0").HasDatabaseName("UX_AgendaItems_ListedOnce");
+        b.HasIndex(i => new { i.MeetingId, i.Status });
+        b.Property(i => i.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>, IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> b)
+    {
+        b.HasIndex(e => e.Sequence).IsUnique();
+        b.HasIndex(e => new { e.ReferralId, e.OccurredAt });
+        b.Property(e => e.UserDisplay).HasMaxLength(FieldLengths.Short);
+        b.Property(e => e.EntityType).HasMaxLength(FieldLengths.Name);
+        b.Property(e => e.EntityId).HasMaxLength(FieldLengths.Name);
+        b.Property(e => e.Detail).HasMaxLength(FieldLengths.Narrative);
+        b.Property(e => e.WithheldCategories).HasMaxLength(FieldLengths.Short);
+        b.Property(e => e.Outcome).HasMaxLength(FieldLengths.Short);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+    }
+
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> b) => b.Property(c => c.LastPurgedHash).HasMaxLength(64);
+}

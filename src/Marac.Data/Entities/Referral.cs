@@ -1,0 +1,98 @@
+namespace Marac.Data.Entities;
+
+public class Referral
+{
+    public int Id { get; set; }
+    public required string Reference { get; set; }
+    public ReferralStatus Status { get; set; }
+    public DateOnly ReferralDate { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public int? CreatedByUserId { get; set; }
+    public StaffUser? CreatedByUser { get; set; }
+    /// <summary>One per rendered form, so a double-clicked submit creates one referral.</summary>
+    public Guid SubmissionToken { get; set; }
+
+    public string ReferrerName { get; set; } = "";
+    public string? ReferrerPhone { get; set; }
+    public string? ReferrerEmail { get; set; }
+    public List<ReferralAgency> ReferringAgencies { get; set; } = [];
+
+    public int VictimId { get; set; }
+    public Person Victim { get; set; } = null!;
+    public List<ReferralPerpetrator> Perpetrators { get; set; } = [];
+    public List<ReferralChild> Children { get; set; } = [];
+    /// <summary>Children count given by an imported row, where no child is recorded individually.</summary>
+    public int? ImportedChildrenCount { get; set; }
+
+    public bool ProfessionalJudgement { get; set; }
+    public string? ProfessionalJudgementReasons { get; set; }
+    public bool PotentialEscalation { get; set; }
+    public int? IncidentsInLast12Months { get; set; }
+    public bool RepeatDeclared { get; set; }
+    public DateOnly? PreviousMaracDate { get; set; }
+    public RiskAssessment? RiskAssessment { get; set; }
+    public string? RiskNarrative { get; set; }
+
+    public YesNoNotKnown VictimAwareOfReferral { get; set; }
+    public YesNoNotKnown ConsentGiven { get; set; }
+    public string? ConsentNotGivenReason { get; set; }
+    public string? SharingWithoutConsentDecision { get; set; }
+    public string? VictimFears { get; set; }
+    public string? SafeToTalkTo { get; set; }
+    public string? NotSafeToTalkTo { get; set; }
+    public string? PreviousOtherMarac { get; set; }
+    public CaseFlags Flags { get; set; }
+
+    public DateTime? DecidedAt { get; set; }
+    public int? DecidedByUserId { get; set; }
+    public string? ReturnReason { get; set; }
+    /// <summary>Coordinator's override of the computed repeat status, with the reason kept.</summary>
+    public bool? RepeatOverride { get; set; }
+    public string? RepeatOverrideReason { get; set; }
+    public int? MergedIntoReferralId { get; set; }
+    public bool IsImported { get; set; }
+    public List<AgendaItem> AgendaItems { get; set; } = [];
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public class ReferralAgency
+{
+    public int ReferralId { get; set; }
+    public int AgencyId { get; set; }
+    public Agency Agency { get; set; } = null!;
+}
+
+public class ReferralPerpetrator
+{
+    public int Id { get; set; }
+    public int ReferralId { get; set; }
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public string? RelationshipToVictim { get; set; }
+}
+
+public class ReferralChild
+{
+    public int Id { get; set; }
+    public int ReferralId { get; set; }
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public string? RelationshipToVictim { get; set; }
+    public string? RelationshipToPerpetrator { get; set; }
+    public string? School { get; set; }
+}
+
+/// <summary>A coordinator's decision on a likely match between two referrals' victims.</summary>
+public class MatchDecision
+{
+    public int Id { get; set; }
+    public int ReferralId { get; set; }
+    public int MatchedReferralId { get; set; }
+    public MatchDecisionOutcome Outcome { get; set; }
+    public required string Reason { get; set; }
+    /// <summary>The victim's subject id before the link, so confirming can be undone.</summary>
+    public Guid PreviousSubjectId { get; set; }
+    public int DecidedByUserId { get; set; }
+    public DateTime DecidedAt { get; set; }
+}

@@ -1,0 +1,154 @@
+using Marac.Data.Auditing;
+using Marac.Data.Entities;
+using Marac.Data.Matching;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marac.Data;
+
+/// <summary>
+/// The partnership's database. Every save stamps concurrency versions, refreshes name keys and
+/// appends hash-chained audit events for what changed, in the same transaction as the change.
+/// Provider-specific subclasses carry their own migration sets.
+/// </summary>
+public abstract class MaracDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    private readonly List<AuditEvent> _pendingAuditEvents = [];
+    private readonly IAuditActor _actor = actor ?? new SystemAuditActor("system");
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<PartnershipSettings> PartnershipSettings => Set<PartnershipSettings>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralAgency> ReferralAgencies => Set<ReferralAgency>();
+    public DbSet<ReferralPerpetrator> ReferralPerpetrators => Set<ReferralPerpetrator>();
+    public DbSet<ReferralChild> ReferralChildren => Set<ReferralChild>();
+    public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+    public DbSet<RiskInstrument> RiskInstruments => Set<RiskInstrument>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<RiskAnswer> RiskAnswers => Set<RiskAnswer>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Bulk loads (demo seed, imports, benchmarks) record one event of their own instead of one per row.</summary>
+    public bool SuppressChangeAudit { get; set; }
+
+    public IAuditActor Actor => _actor;
+
+    /// <summary>Queues an audit event (a view, export, refusal or sign-in) to be written with the next save.</summary>
+    public void RecordAudit(AuditAction action, string entityType, string? entityId = null, int? referralId = null,
+        string? detail = null, string? withheld = null, int? grantId = null, string? outcome = null)
+    {
+        _pendingAuditEvents.Add(new AuditEvent
+        {
+            OccurredAt = _clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            UserId = _actor.UserId,
+            UserDisplay = _actor.UserDisplay,
+            EntityType = entityType,
+            EntityId = entityId,
+            ReferralId = referralId,
+            Detail = detail,
+            WithheldCategories = withheld,
+            GrantId = grantId,
+            Outcome = outcome,
+            PreviousHash = "",
+            Hash = "",
+        });
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MaracDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareChangedEntities();
+        var changes = SuppressChangeAudit ? [] : ChangeAudit.Capture(ChangeTracker);
+        if (changes.Count == 0 && _pendingAuditEvents.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = _clock.GetUtcNow().UtcDateTime;
+            var events = changes.Select(c => ChangeAudit.ToEvent(c, _actor, now)).Concat(_pendingAuditEvents).ToList();
+            _pendingAuditEvents.Clear();
+            await AppendToChainAsync(events, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task AppendToChainAsync(List<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        var last = await AuditEvents.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var checkpoint = last is null
+            ? await AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.LastPurgedSequence).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var sequence = last?.Sequence ?? checkpoint?.LastPurgedSequence ?? 0;
+        var previousHash = last?.Hash ?? checkpoint?.LastPurgedHash ?? AuditHash.Genesis;
+        foreach (var auditEvent in events)
+        {
+            auditEvent.Sequence = ++sequence;
+            auditEvent.PreviousHash = previousHash;
+            auditEvent.Hash = AuditHash.Compute(auditEvent);
+            previousHash = auditEvent.Hash;
+            AuditEvents.Add(auditEvent);
+        }
+    }
+
+    private void PrepareChangedEntities()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            var version = entry.Metadata.FindProperty("Version");
+            if (entry.State == EntityState.Modified && version is not null && version.ClrType == typeof(Guid))
+            {
+                entry.Property("Version").CurrentValue = Guid.NewGuid();
+            }
+            switch (entry.Entity)
+            {
+                case Person person:
+                    person.NameKey = NameKey.For(person.GivenName, person.FamilyName);
+                    break;
+                case PersonAlias alias:
+                    alias.NameKey = NameKey.ForFullName(alias.Name);
+                    break;
+            }
+        }
+    }
+}

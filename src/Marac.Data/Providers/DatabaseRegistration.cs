@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marac.Data.Providers;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="MaracDbContext"/> on the configured provider.</summary>
+    public static IServiceCollection AddMaracDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContext<SqlServerMaracDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddScoped<MaracDbContext>(sp => sp.GetRequiredService<SqlServerMaracDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteMaracDbContext>(o => o.UseSqlite(connectionString));
+            services.AddScoped<MaracDbContext>(sp => sp.GetRequiredService<SqliteMaracDbContext>());
+        }
+        return services;
+    }
+}
