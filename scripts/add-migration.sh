@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?migration name}
 dotnet tool restore >/dev/null
-dotnet ef migrations add "$name" --project src/Marac.Data --context SqliteMaracDbContext --output-dir Migrations/Sqlite --namespace Marac.Data.Migrations.Sqlite
-dotnet ef migrations add "$name" --project src/Marac.Data --context SqlServerMaracDbContext --output-dir Migrations/SqlServer --namespace Marac.Data.Migrations.SqlServer
+dotnet ef migrations add "$name" --project src/Marac.Data --context SqliteMaracDbContext --output-dir Migrations/Sqlite
+dotnet ef migrations add "$name" --project src/Marac.Data --context SqlServerMaracDbContext --output-dir Migrations/SqlServer
 dotnet ef migrations script --idempotent --project src/Marac.Data --context SqlServerMaracDbContext --output sql/001-schema.sql

@@ -686,3 +686,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154553_RepeatLinksAndMerges'
+)
+BEGIN
+    ALTER TABLE [ReferralAgencies] ADD [MergedFromReferralId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154553_RepeatLinksAndMerges'
+)
+BEGIN
+    ALTER TABLE [MatchDecisions] ADD [PerpetratorLinks] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154553_RepeatLinksAndMerges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123154553_RepeatLinksAndMerges', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,2 +1,15 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Infrastructure.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMaracDatabase();
+builder.AddMaracAuthentication();
+builder.AddMaracWeb();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseMaracPipeline();
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests can host the app.</summary>
+public partial class Program;

@@ -103,6 +103,7 @@ internal sealed class MatchDecisionConfiguration : IEntityTypeConfiguration<Matc
     public void Configure(EntityTypeBuilder<MatchDecision> b)
     {
         b.Property(d => d.Reason).HasMaxLength(FieldLengths.Narrative);
+        b.Property(d => d.PerpetratorLinks).HasMaxLength(FieldLengths.Narrative);
         b.HasIndex(d => d.ReferralId);
         b.HasOne<Referral>().WithMany().HasForeignKey(d => d.ReferralId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Referral>().WithMany().HasForeignKey(d => d.MatchedReferralId).OnDelete(DeleteBehavior.Restrict);

@@ -1,23 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Marac.Data.Entities;
 
-public enum YesNoNotKnown { NotKnown = 0, Yes = 1, No = 2 }
+public enum YesNoNotKnown { [Display(Name = "Not known")] NotKnown = 0, Yes = 1, No = 2 }
 
-public enum Gender { NotKnown = 0, Female = 1, Male = 2, NonBinary = 3, Other = 4 }
+public enum Gender { [Display(Name = "Not known")] NotKnown = 0, Female = 1, Male = 2, [Display(Name = "Non-binary")] NonBinary = 3, Other = 4 }
 
 /// <summary>The SafeLives referral-source categories.</summary>
 public enum ReferralSource
 {
     Police = 1,
-    Idva = 2,
-    ChildrensSocialCare = 3,
+    [Display(Name = "IDVA")] Idva = 2,
+    [Display(Name = "Children's social care")] ChildrensSocialCare = 3,
     AdultSocialCare = 4,
     PrimaryCare = 5,
-    SecondaryCare = 6,
+    [Display(Name = "Secondary care / acute trust")] SecondaryCare = 6,
     MentalHealth = 7,
     SubstanceMisuse = 8,
     Probation = 9,
     VoluntarySector = 10,
-    Mash = 11,
+    [Display(Name = "MASH")] Mash = 11,
     Education = 12,
     Housing = 13,
     Other = 14,
@@ -51,17 +53,17 @@ public enum AgendaSection { IncompleteActions = 1, CasesWithChildren = 2, AdultO
 public enum CaseFlags
 {
     None = 0,
-    HonourBasedAbuse = 1,
+    [Display(Name = "Honour-based abuse")] HonourBasedAbuse = 1,
     ForcedMarriage = 2,
-    FemaleGenitalMutilation = 4,
+    [Display(Name = "Female genital mutilation (FGM)")] FemaleGenitalMutilation = 4,
     Stalking = 8,
-    NonFatalStrangulation = 16,
+    [Display(Name = "Non-fatal strangulation")] NonFatalStrangulation = 16,
     ThreatsToKill = 32,
     Pets = 64,
-    ComplexNeedsMentalHealth = 128,
-    ComplexNeedsSubstanceUse = 256,
-    VictimEmployedByPartnerAgency = 512,
-    PerpetratorEmployedByPartnerAgency = 1024,
+    [Display(Name = "Complex needs: mental health")] ComplexNeedsMentalHealth = 128,
+    [Display(Name = "Complex needs: substance use")] ComplexNeedsSubstanceUse = 256,
+    [Display(Name = "Victim works for a partner agency")] VictimEmployedByPartnerAgency = 512,
+    [Display(Name = "Perpetrator works for a partner agency")] PerpetratorEmployedByPartnerAgency = 1024,
 }
 
 public enum MatchDecisionOutcome { Confirmed = 1, Rejected = 2, Undone = 3 }

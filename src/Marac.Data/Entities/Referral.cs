@@ -61,6 +61,8 @@ public class ReferralAgency
     public int ReferralId { get; set; }
     public int AgencyId { get; set; }
     public Agency Agency { get; set; } = null!;
+    /// <summary>Set when the agency joined by merging another referral in, so the merge can be undone.</summary>
+    public int? MergedFromReferralId { get; set; }
 }
 
 public class ReferralPerpetrator
@@ -93,6 +95,8 @@ public class MatchDecision
     public required string Reason { get; set; }
     /// <summary>The victim's subject id before the link, so confirming can be undone.</summary>
     public Guid PreviousSubjectId { get; set; }
+    /// <summary>Perpetrators linked with the victim, as "personId=previousSubjectId;…", so the link can be undone.</summary>
+    public string? PerpetratorLinks { get; set; }
     public int DecidedByUserId { get; set; }
     public DateTime DecidedAt { get; set; }
 }

@@ -54,7 +54,7 @@ public static class CaseFieldCatalogue
             r => r.IncidentsInLast12Months, r => r.RiskNarrative, r => r.VictimFears, r => r.Flags);
         Classify<Referral>(DataCategory.Children, r => r.ImportedChildrenCount);
         Classify<Referral>(DataCategory.LocationAndSafetyContacts, r => r.SafeToTalkTo, r => r.NotSafeToTalkTo);
-        Classify<ReferralAgency>(DataCategory.CaseManagement, a => a.ReferralId, a => a.AgencyId);
+        Classify<ReferralAgency>(DataCategory.CaseManagement, a => a.ReferralId, a => a.AgencyId, a => a.MergedFromReferralId);
     }
 
     private static void ClassifyPeople()
@@ -85,7 +85,7 @@ public static class CaseFieldCatalogue
         Classify<AgendaItem>(DataCategory.CaseManagement,
             i => i.Id, i => i.MeetingId, i => i.ReferralId, i => i.Section, i => i.Order, i => i.Status, i => i.StatusReason, i => i.Version);
         Classify<MatchDecision>(DataCategory.CaseManagement,
-            d => d.Id, d => d.ReferralId, d => d.MatchedReferralId, d => d.Outcome, d => d.Reason, d => d.PreviousSubjectId,
+            d => d.Id, d => d.ReferralId, d => d.MatchedReferralId, d => d.Outcome, d => d.Reason, d => d.PreviousSubjectId, d => d.PerpetratorLinks,
             d => d.DecidedByUserId, d => d.DecidedAt);
     }
 

@@ -4,6 +4,7 @@ using Marac.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -11,9 +12,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marac.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerMaracDbContext))]
-    partial class SqlServerMaracDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261123154553_RepeatLinksAndMerges")]
+    partial class RepeatLinksAndMerges
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -249,6 +252,10 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<int>("Outcome")
                         .HasColumnType("int");
+
+                    b.Property<string>("PerpetratorLinks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("PreviousSubjectId")
                         .HasColumnType("uniqueidentifier");
@@ -654,6 +661,9 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MergedFromReferralId")
                         .HasColumnType("int");
 
                     b.HasKey("ReferralId", "AgencyId");

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auth;
+
+namespace Marac.Web.Features.Referrals;
+
+/// <summary>
+/// Which referrals a member of staff may see on the referral pages: coordinators see all; a referrer
+/// or representative sees the referrals they made and those their agency made (an implicit grant
+/// of what their agency supplied).
+/// </summary>
+public static class ReferralVisibility
+{
+    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, ClaimsPrincipal user)
+    {
+        var userId = user.StaffUserId() ?? -1;
+        var agencyId = user.AgencyId() ?? -1;
+        if (user.IsInRole(MaracRoles.Coordinator))
+        {
+            return referrals.Where(r => r.Status != ReferralStatus.Draft || r.CreatedByUserId == userId);
+        }
+        return referrals.Where(r => r.CreatedByUserId == userId
+            || (r.Status != ReferralStatus.Draft && r.ReferringAgencies.Any(a => a.AgencyId == agencyId)));
+    }
+}

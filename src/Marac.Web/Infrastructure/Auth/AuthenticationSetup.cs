@@ -1,0 +1,100 @@
+using Marac.Data.Auditing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Identity.Web;
+
+namespace Marac.Web.Infrastructure.Auth;
+
+public static class AuthenticationSetup
+{
+    public const string SessionCookieName = "__Host-Marac.Session";
+    public const string AntiforgeryCookieName = "__Host-Marac.Antiforgery";
+
+    /// <summary>True when sign-in goes through the development page rather than Entra ID.</summary>
+    public static bool UsesDevelopmentSignIn(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var entraConfigured = !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]);
+        if (!entraConfigured && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Sign-in is not configured. Outside the Development environment Marac needs Microsoft Entra ID: " +
+                "set AzureAd:Instance, AzureAd:TenantId and AzureAd:ClientId (and a client credential). See README.md, 'Configuration'.");
+        }
+        return !entraConfigured;
+    }
+
+    public static WebApplicationBuilder AddMaracAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var idleMinutes = builder.Configuration.GetValue("Session:IdleTimeoutMinutes", 30);
+        if (UsesDevelopmentSignIn(builder.Configuration, builder.Environment))
+        {
+            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddCookie(o => ConfigureSessionCookie(o, idleMinutes, "/dev/sign-in"));
+        }
+        else
+        {
+            AddEntra(builder, idleMinutes);
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(ActiveStaff().Build())
+            .AddPolicy(Policies.ActiveUser, ActiveStaff().Build())
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Coordinator, ActiveStaff().RequireRole(MaracRoles.Coordinator).Build())
+            .AddPolicy(Policies.MakesReferrals, ActiveStaff()
+                .RequireRole(MaracRoles.Coordinator, MaracRoles.Referrer, MaracRoles.AgencyRepresentative).Build())
+            .AddPolicy(Policies.CaseWorker, ActiveStaff()
+                .RequireRole(MaracRoles.Coordinator, MaracRoles.Chair, MaracRoles.AgencyRepresentative).Build())
+            .AddPolicy(Policies.Statistics, ActiveStaff().RequireRole(MaracRoles.PartnershipLead, MaracRoles.Coordinator).Build())
+            .AddPolicy(Policies.Administrator, ActiveStaff().RequireRole(MaracRoles.Administrator).Build());
+        return builder;
+    }
+
+    private static AuthorizationPolicyBuilder ActiveStaff() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(MaracClaims.AccessStatus, MaracClaims.ActiveStatus);
+
+    private static void AddEntra(WebApplicationBuilder builder, int idleMinutes)
+    {
+        var services = builder.Services;
+        services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection("AzureAd"),
+                OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
+        services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
+            o => ConfigureSessionCookie(o, idleMinutes, loginPath: null));
+        services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters.RoleClaimType = MaracClaims.Role;
+            o.TokenValidationParameters.NameClaimType = MaracClaims.Name;
+            var earlier = o.Events.OnTokenValidated;
+            o.Events.OnTokenValidated = async context =>
+            {
+                await earlier(context);
+                await EntraSignIn.OnTokenValidatedAsync(context);
+            };
+        });
+    }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions o, int idleMinutes, string? loginPath)
+    {
+        o.Cookie.Name = SessionCookieName;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.Path = "/";
+        o.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
+        o.SlidingExpiration = true;
+        o.AccessDeniedPath = "/access-denied";
+        if (loginPath is not null)
+        {
+            o.LoginPath = loginPath;
+        }
+    }
+}

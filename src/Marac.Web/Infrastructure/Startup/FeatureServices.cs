@@ -1,0 +1,20 @@
+using Marac.Data.Auditing;
+using Marac.Web.Features.Referrals;
+using Marac.Web.Features.Referrals.Repeats;
+
+namespace Marac.Web.Infrastructure.Startup;
+
+/// <summary>Each feature's services, registered in one place.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<ReferralStore>();
+        services.AddScoped<ReferralReader>();
+        services.AddScoped<LikelyMatchFinder>();
+        services.AddScoped<MatchDecisions>();
+        services.AddScoped<ReferralMerger>();
+        return services;
+    }
+}

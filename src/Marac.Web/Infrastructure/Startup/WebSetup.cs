@@ -1,0 +1,66 @@
+using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Infrastructure.GovUk;
+using Marac.Web.Infrastructure.Health;
+using Marac.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Marac.Web.Infrastructure.Startup;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddMaracWeb(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        var services = builder.Services;
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/Referrals", Policies.MakesReferrals);
+                o.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
+                o.Conventions.AddPageRoute("/Referrals/Form", "/referrals/{id:int}/edit");
+            })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = AuthenticationSetup.AntiforgeryCookieName;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        services.AddFeatureServices();
+        return builder;
+    }
+
+    public static WebApplication UseMaracPipeline(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Hosting:BehindProxy", false))
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseGovUkAssets();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}
