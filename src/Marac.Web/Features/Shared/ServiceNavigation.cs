@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Marac.Web.Infrastructure.Auth;
+
+namespace Marac.Web.Features.Shared;
+
+/// <summary>One link in the service navigation.</summary>
+public sealed record NavigationItem(string Text, string Href)
+{
+    /// <summary>"page" on the item's own page, "true" anywhere under it, null elsewhere (for aria-current).</summary>
+    public string? AriaCurrent(PathString path) =>
+        path.Equals(Href, StringComparison.OrdinalIgnoreCase) ? "page"
+        : path.StartsWithSegments(Href, StringComparison.OrdinalIgnoreCase) ? "true"
+        : null;
+}
+
+/// <summary>The service navigation a signed-in user sees; roles add up.</summary>
+public static class ServiceNavigation
+{
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user)
+    {
+        bool InAny(params string[] roles) => roles.Any(user.IsInRole);
+
+        // Only features that exist are linked: meetings, agency cases and statistics arrive with their issues.
+        var items = new List<NavigationItem>();
+        if (InAny(MaracRoles.Coordinator))
+        {
+            items.Add(new("Referrals", "/referrals"));
+        }
+        else if (InAny(MaracRoles.Referrer, MaracRoles.AgencyRepresentative))
+        {
+            items.Add(new("My referrals", "/referrals"));
+        }
+        if (InAny(MaracRoles.Administrator))
+        {
+            items.Add(new("Administration", "/admin"));
+        }
+        return items;
+    }
+}
