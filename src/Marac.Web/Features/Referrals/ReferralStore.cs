@@ -61,9 +61,16 @@ public sealed class ReferralStore(MaracDbContext db, TimeProvider clock)
         {
             return new SaveResult(SaveOutcome.Conflict, referral.Id);
         }
-        catch (DbUpdateException) when (byToken is null && await LoadByTokenAsync(form.SubmissionToken) is { } twin)
+        catch (DbUpdateException) when (byToken is null)
         {
-            return new SaveResult(SaveOutcome.AlreadySubmitted, twin.Id);
+            // Two clicks raced past the token check: the unique token lets only one through.
+            db.ChangeTracker.Clear();
+            var twin = await db.Referrals.Where(r => r.SubmissionToken == form.SubmissionToken).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+            if (twin is null)
+            {
+                throw;
+            }
+            return new SaveResult(SaveOutcome.AlreadySubmitted, twin.Value);
         }
         return new SaveResult(SaveOutcome.Saved, referral.Id);
     }

@@ -9,8 +9,22 @@ namespace Marac.Web.Infrastructure.Auth;
 
 public static class AuthenticationSetup
 {
+    /// <summary>
+    /// Cookies are <c>__Host-</c>, Secure and HttpOnly wherever the app is served over HTTPS (everywhere
+    /// but a developer's own http://localhost, where <c>Cookies:SecureOnly</c> is false).
+    /// </summary>
+    public static bool SecureCookies(IConfiguration configuration) => configuration.GetValue("Cookies:SecureOnly", true);
+
     public const string SessionCookieName = "__Host-Marac.Session";
     public const string AntiforgeryCookieName = "__Host-Marac.Antiforgery";
+    public const string LocalSessionCookieName = "Marac.Session";
+    public const string LocalAntiforgeryCookieName = "Marac.Antiforgery";
+
+    public static string SessionCookieNameFor(IConfiguration configuration) =>
+        SecureCookies(configuration) ? SessionCookieName : LocalSessionCookieName;
+
+    public static string AntiforgeryCookieNameFor(IConfiguration configuration) =>
+        SecureCookies(configuration) ? AntiforgeryCookieName : LocalAntiforgeryCookieName;
 
     /// <summary>True when sign-in goes through the development page rather than Entra ID.</summary>
     public static bool UsesDevelopmentSignIn(IConfiguration configuration, IHostEnvironment environment)
@@ -32,7 +46,7 @@ public static class AuthenticationSetup
         if (UsesDevelopmentSignIn(builder.Configuration, builder.Environment))
         {
             services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-                .AddCookie(o => ConfigureSessionCookie(o, idleMinutes, "/dev/sign-in"));
+                .AddCookie(o => ConfigureSessionCookie(o, builder.Configuration, idleMinutes, "/dev/sign-in"));
         }
         else
         {
@@ -67,7 +81,7 @@ public static class AuthenticationSetup
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection("AzureAd"),
                 OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
-            o => ConfigureSessionCookie(o, idleMinutes, loginPath: null));
+            o => ConfigureSessionCookie(o, builder.Configuration, idleMinutes, loginPath: null));
         services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
         {
             o.MapInboundClaims = false;
@@ -82,10 +96,10 @@ public static class AuthenticationSetup
         });
     }
 
-    private static void ConfigureSessionCookie(CookieAuthenticationOptions o, int idleMinutes, string? loginPath)
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions o, IConfiguration configuration, int idleMinutes, string? loginPath)
     {
-        o.Cookie.Name = SessionCookieName;
-        o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        o.Cookie.Name = SessionCookieNameFor(configuration);
+        o.Cookie.SecurePolicy = SecureCookies(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
         o.Cookie.Path = "/";

@@ -50,10 +50,23 @@ public static class DatabaseSetup
                 "The database schema is out of date. Apply sql/001-schema.sql (see README.md, 'Deploying the database') or set Database:MigrateOnStartup.");
         }
         await ReferenceDataSeeder.SeedAsync(db);
+        await RefreshQueryPlannerStatisticsAsync(db);
         if (configuration.GetValue("Demo:Seed", false))
         {
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             await DemoPartnershipSeeder.SeedAsync(db, UkTime.Today(clock));
+        }
+    }
+
+    /// <summary>
+    /// SQLite plans the repeat rule and the referral list well only with table statistics (measured:
+    /// 0.5 s a page without them, 15 ms with). A bounded ANALYZE at startup keeps them current.
+    /// </summary>
+    private static async Task RefreshQueryPlannerStatisticsAsync(MaracDbContext db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;");
         }
     }
 }

@@ -15,6 +15,9 @@ public static class FeatureServices
         services.AddScoped<LikelyMatchFinder>();
         services.AddScoped<MatchDecisions>();
         services.AddScoped<ReferralMerger>();
+        services.AddScoped<Marac.Web.Features.Administration.Agencies.AgencyEditor>();
+        services.AddScoped<Marac.Web.Features.Administration.Staff.StaffAccessEditor>();
+        services.AddScoped<Marac.Web.Features.Administration.Settings.PartnershipSettingsEditor>();
         return services;
     }
 }

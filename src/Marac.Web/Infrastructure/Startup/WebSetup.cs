@@ -23,8 +23,8 @@ public static class WebSetup
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = AuthenticationSetup.AntiforgeryCookieName;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = AuthenticationSetup.AntiforgeryCookieNameFor(builder.Configuration);
+            o.Cookie.SecurePolicy = AuthenticationSetup.SecureCookies(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";

@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// Run: dotnet run -c Release --project tests/Marac.Benchmarks -- --filter '*'
+// The first run builds the 100,000-referral SQLite database (cached under the temp folder).
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(Marac.Benchmarks.BenchmarkDatabase).Assembly).Run(args, config);
