@@ -48,6 +48,9 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
         return Page();
     }
 
+    /// <summary>A post without a button (or from an old page) shows the form again with everything typed.</summary>
+    public Task<IActionResult> OnPostAsync() => RedisplayAsync(() => { }, null);
+
     public Task<IActionResult> OnPostSaveDraftAsync() => SaveAsync(submit: false);
 
     public Task<IActionResult> OnPostSubmitAsync() => SaveAsync(submit: true);

@@ -36,19 +36,23 @@ public sealed class LikelyMatchFinder(MaracDbContext db)
         {
             return [];
         }
+        // A rejection is about a person, so it covers every referral of the person rejected.
         var rejected = await db.MatchDecisions.Where(d => d.ReferralId == referralId && d.Outcome == MatchDecisionOutcome.Rejected)
-            .Select(d => d.MatchedReferralId).ToListAsync(ct);
+            .Join(db.Referrals, d => d.MatchedReferralId, r => r.Id, (d, r) => r.Victim.SubjectId).ToListAsync(ct);
         var keys = victim.Aliases.Append(victim.NameKey).ToList();
         var candidates = await db.Referrals.AsNoTracking()
             .Where(RepeatRule.CountsAsReferral)
-            .Where(r => r.Id != referralId && r.Victim.SubjectId != victim.SubjectId && !rejected.Contains(r.Id))
+            .Where(r => r.Id != referralId && r.Victim.SubjectId != victim.SubjectId && !rejected.Contains(r.Victim.SubjectId))
             .Where(r => (victim.DateOfBirth != null && r.Victim.DateOfBirth == victim.DateOfBirth)
                         || ((victim.DateOfBirth == null || r.Victim.DateOfBirth == null) && keys.Contains(r.Victim.NameKey)))
-            .Select(r => new { r.Id, r.Reference, r.ReferralDate, r.Victim.DateOfBirth, r.Victim.NameKey, Aliases = r.Victim.Aliases.Select(a => a.NameKey).ToList() })
+            .Select(r => new { r.Id, r.Reference, r.ReferralDate, r.Victim.SubjectId, r.Victim.DateOfBirth, r.Victim.NameKey, Aliases = r.Victim.Aliases.Select(a => a.NameKey).ToList() })
             .Take(200)
             .ToListAsync(ct);
 
+        // One offer per person: their most recent referral stands for the rest.
         return candidates
+            .GroupBy(c => c.SubjectId)
+            .Select(g => g.OrderByDescending(c => c.ReferralDate).First())
             .Select(c => (c, Strength: Compare(keys, victim.DateOfBirth, c.NameKey, c.Aliases, c.DateOfBirth)))
             .Where(x => x.Strength is not null)
             .Select(x => new LikelyMatch(x.c.Id, x.c.Reference, x.c.ReferralDate, x.Strength!.Value,
