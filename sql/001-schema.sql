@@ -715,3 +715,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163329_SessionRevocation'
+)
+BEGIN
+    ALTER TABLE [StaffUsers] ADD [SessionsRevokedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163329_SessionRevocation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123163329_SessionRevocation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

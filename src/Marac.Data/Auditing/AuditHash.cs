@@ -14,7 +14,8 @@ public static class AuditHash
     {
         var canonical = string.Join('\u001f',
             e.Sequence.ToString(CultureInfo.InvariantCulture),
-            e.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
+            // SQLite hands DateTime back without its kind; the hash must not depend on that.
+            DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
             ((int)e.Action).ToString(CultureInfo.InvariantCulture),
             e.UserId?.ToString(CultureInfo.InvariantCulture) ?? "",
             e.UserDisplay ?? "",

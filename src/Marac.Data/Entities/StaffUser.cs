@@ -14,6 +14,8 @@ public class StaffUser
     public DateTime FirstSeenAt { get; set; }
     public DateTime? LastSignedInAt { get; set; }
     public DateTime? LeftAt { get; set; }
+    /// <summary>Sessions issued before this instant are no longer accepted (set on sign-out and when someone leaves).</summary>
+    public DateTime? SessionsRevokedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool HasRole(AppRoles role) => Status == StaffUserStatus.Active && (Roles & role) == role;

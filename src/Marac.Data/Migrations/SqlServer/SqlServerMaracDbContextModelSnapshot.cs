@@ -895,6 +895,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<int>("Roles")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("SessionsRevokedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 

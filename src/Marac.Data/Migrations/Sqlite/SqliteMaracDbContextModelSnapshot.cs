@@ -854,6 +854,9 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SessionsRevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marac.Web.Features.SignIn;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SignOutModel(MaracDbContext db, IConfiguration configuration, IHostEnvironment environment) : PageModel
+public sealed class SignOutModel(MaracDbContext db, StaffDirectory directory, IConfiguration configuration, IHostEnvironment environment) : PageModel
 {
     public IActionResult OnGet() => Page();
 
@@ -19,6 +19,10 @@ public sealed class SignOutModel(MaracDbContext db, IConfiguration configuration
     {
         db.RecordAudit(AuditAction.SignOut, nameof(StaffUser), User.StaffUserId()?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync();
+        if (User.StaffUserId() is { } staffUserId)
+        {
+            await directory.RevokeSessionsAsync(staffUserId);
+        }
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (!AuthenticationSetup.UsesDevelopmentSignIn(configuration, environment))
         {

@@ -71,6 +71,23 @@ public static class AuthenticationSetup
         return builder;
     }
 
+    /// <summary>A session signed out elsewhere (or ended for a leaver) is refused, even with a copy of the cookie.</summary>
+    private static async Task RejectRevokedSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        if (!Guid.TryParse(principal?.FindFirst(MaracClaims.TenantId)?.Value, out var tenantId)
+            || !Guid.TryParse(principal?.FindFirst(MaracClaims.ObjectId)?.Value, out var objectId))
+        {
+            return;
+        }
+        var directory = context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>();
+        if (await directory.IsRevokedAsync(tenantId, objectId, context.Properties.IssuedUtc))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
     private static AuthorizationPolicyBuilder ActiveStaff() =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(MaracClaims.AccessStatus, MaracClaims.ActiveStatus);
 
@@ -106,6 +123,7 @@ public static class AuthenticationSetup
         o.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
         o.SlidingExpiration = true;
         o.AccessDeniedPath = "/access-denied";
+        o.Events.OnValidatePrincipal = RejectRevokedSessionAsync;
         if (loginPath is not null)
         {
             o.LoginPath = loginPath;

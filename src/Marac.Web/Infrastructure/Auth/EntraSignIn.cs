@@ -19,11 +19,13 @@ public static class EntraSignIn
         var directory = services.GetRequiredService<StaffDirectory>();
         Guid? homeTenant = Guid.TryParse(configuration["AzureAd:TenantId"], out var home) ? home : null;
 
+        Guid? claimedTenant = Guid.TryParse(principal?.FindFirst(MaracClaims.TenantId)?.Value, out var parsed) ? parsed : null;
         if (principal is null
-            || !Guid.TryParse(principal.FindFirst(MaracClaims.TenantId)?.Value, out var tenantId)
+            || claimedTenant is not { } tenantId
             || !Guid.TryParse(principal.FindFirst(MaracClaims.ObjectId)?.Value, out var objectId)
             || !await directory.IsAllowedTenantAsync(tenantId, homeTenant))
         {
+            await directory.RecordRefusedSignInAsync(claimedTenant);
             context.HandleResponse();
             context.Response.Redirect("/access-denied?reason=organisation");
             return;

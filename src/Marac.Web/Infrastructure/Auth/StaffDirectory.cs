@@ -41,6 +41,11 @@ public sealed class StaffDirectory(MaracDbContext db, TimeProvider clock)
             user.Roles = roles;
         }
         user.LastSignedInAt = now;
+        if (user.SessionsRevokedAt >= now)
+        {
+            // A sign-out in this same instant must not refuse the session being started now.
+            user.SessionsRevokedAt = now.AddTicks(-1);
+        }
         var outcome = user.Status switch
         {
             StaffUserStatus.Active => SignInOutcome.Active,
@@ -51,6 +56,32 @@ public sealed class StaffDirectory(MaracDbContext db, TimeProvider clock)
         db.RecordAudit(AuditAction.SignIn, nameof(StaffUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome: outcome.ToString());
         await db.SaveChangesAsync(ct);
         return outcome;
+    }
+
+    /// <summary>Ends every session the user holds, on every device, from now.</summary>
+    public async Task RevokeSessionsAsync(int staffUserId, CancellationToken ct = default)
+    {
+        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Id == staffUserId, ct);
+        if (user is not null)
+        {
+            user.SessionsRevokedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Whether a session issued at <paramref name="issuedUtc"/> has since been revoked.</summary>
+    public async Task<bool> IsRevokedAsync(Guid tenantId, Guid objectId, DateTimeOffset? issuedUtc, CancellationToken ct = default)
+    {
+        var revokedAt = await db.StaffUsers.Where(u => u.TenantId == tenantId && u.ObjectId == objectId)
+            .Select(u => u.SessionsRevokedAt).FirstOrDefaultAsync(ct);
+        return revokedAt is { } revoked && (issuedUtc is null || issuedUtc.Value.UtcDateTime <= DateTime.SpecifyKind(revoked, DateTimeKind.Utc));
+    }
+
+    /// <summary>Audits a sign-in refused because the organisation is not in the partnership (the tenant id only).</summary>
+    public async Task RecordRefusedSignInAsync(Guid? tenantId, CancellationToken ct = default)
+    {
+        db.RecordAudit(AuditAction.SignIn, "Tenant", tenantId?.ToString(), outcome: "refused: organisation not in the partnership");
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<bool> IsAllowedTenantAsync(Guid tenantId, Guid? homeTenantId, CancellationToken ct = default) =>

@@ -20,7 +20,16 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
                 o.Conventions.AddPageRoute("/Referrals/Form", "/referrals/{id:int}/edit");
             })
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()));
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()))
+            .AddCookieTempDataProvider(o =>
+            {
+                var secure = AuthenticationSetup.SecureCookies(builder.Configuration);
+                o.Cookie.Name = secure ? "__Host-Marac.TempData" : "Marac.TempData";
+                o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.Path = "/";
+                o.Cookie.IsEssential = true;
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = AuthenticationSetup.AntiforgeryCookieNameFor(builder.Configuration);

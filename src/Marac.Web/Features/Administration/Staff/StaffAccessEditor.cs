@@ -54,6 +54,7 @@ public sealed class StaffAccessEditor(MaracDbContext db, TimeProvider clock)
         if (status == StaffUserStatus.Left && user.Status != StaffUserStatus.Left)
         {
             user.LeftAt = clock.GetUtcNow().UtcDateTime;
+            user.SessionsRevokedAt = user.LeftAt;
         }
         else if (status != StaffUserStatus.Left)
         {

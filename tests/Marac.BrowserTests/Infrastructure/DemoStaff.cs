@@ -1,0 +1,13 @@
+using Marac.Data.Demo;
+
+namespace Marac.BrowserTests.Infrastructure;
+
+/// <summary>The demo partnership's people the journeys sign in as, by the names the sign-in page lists.</summary>
+public static class DemoStaff
+{
+    public static DemoUser Coordinator => By(DemoPartnership.CoordinatorObjectId);
+
+    public static DemoUser PoliceReferrer => By(DemoPartnership.PoliceReferrerObjectId);
+
+    private static DemoUser By(Guid objectId) => DemoPartnership.Users.Single(u => u.ObjectId == objectId);
+}
