@@ -97,6 +97,20 @@ public sealed class ReferralFormPage(BrowserSession session)
         await Expect(yes).ToBeCheckedAsync();
     }
 
+    /// <summary>Answers 'No' to every risk question not yet answered (the checklist must be complete to submit).</summary>
+    public async Task AnswerTheRestNoAsync()
+    {
+        var questions = Page.Locator(".marac-risk-question");
+        for (var i = 0; i < await questions.CountAsync(); i++)
+        {
+            var question = questions.Nth(i);
+            if (await question.Locator("input[type=radio]:checked").CountAsync() == 0)
+            {
+                await question.GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }).CheckAsync();
+            }
+        }
+    }
+
     public async Task AnswerAsync(string question, string answer)
     {
         var group = Page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true });

@@ -73,6 +73,7 @@ public sealed partial class ReferralFormProblemTests(BrowserFixture fixture, ITe
         await form.TypeVictimAsync("Agnieszka", lastName);
         await form.FillPerpetratorAsync(0, "Piotr", "Nowak", "Partner");
         await form.UseProfessionalJudgementAsync("Stalking has escalated over the last fortnight.");
+        await form.AnswerTheRestNoAsync();
         await form.ConsentGivenAsync();
 
         await form.SubmitButton.DblClickAsync();
@@ -109,6 +110,7 @@ public sealed partial class ReferralFormProblemTests(BrowserFixture fixture, ITe
         await Expect(form.Field("Form.Perpetrators[0].GivenName")).ToHaveValueAsync("يوسف");
         await form.FillChildAsync(0, "美玲", "王", "Daughter");
         await form.UseProfessionalJudgementAsync("<b>Not bold</b> & threats made in front of the children.");
+        await form.AnswerTheRestNoAsync();
         await form.ConsentGivenAsync();
         await form.SubmitAsync("submitted");
 

@@ -61,6 +61,7 @@ public sealed partial class ReferralJourneyTests(BrowserFixture fixture, ITestOu
         await Expect(form.RiskBand).ToHaveTextAsync("High");
         await browser.RecheckAsync("risk-score-15-high");
 
+        await form.AnswerTheRestNoAsync();
         await form.ConsentGivenAsync();
         await form.SubmitAsync("submitted");
 

@@ -46,8 +46,8 @@ public sealed class ReferralForm
     [StringLength(FieldLengths.Narrative, ErrorMessage = "The risk summary must be 4000 characters or fewer")]
     public string? RiskNarrative { get; set; }
 
-    public YesNoNotKnown VictimAwareOfReferral { get; set; }
-    public YesNoNotKnown ConsentGiven { get; set; }
+    public YesNoNotKnown? VictimAwareOfReferral { get; set; }
+    public YesNoNotKnown? ConsentGiven { get; set; }
 
     [StringLength(FieldLengths.Narrative, ErrorMessage = "The reason must be 4000 characters or fewer")]
     public string? ConsentNotGivenReason { get; set; }
@@ -81,7 +81,7 @@ public class PersonInput
     public string? FamilyName { get; set; }
 
     public DateOnly? DateOfBirth { get; set; }
-    public Gender Gender { get; set; }
+    public Gender? Gender { get; set; }
 
     [StringLength(FieldLengths.Address, ErrorMessage = "Address must be 500 characters or fewer")]
     public string? Address { get; set; }
@@ -98,14 +98,14 @@ public sealed class VictimInput : PersonInput
     public string? Aliases { get; set; }
 
     public Ethnicity Ethnicity { get; set; }
-    public YesNoNotKnown Disabled { get; set; }
-    public YesNoNotKnown Lgbt { get; set; }
+    public YesNoNotKnown? Disabled { get; set; }
+    public YesNoNotKnown? Lgbt { get; set; }
 
     [StringLength(FieldLengths.Name, ErrorMessage = "Language must be 100 characters or fewer")]
     public string? PreferredLanguage { get; set; }
 
     public bool InterpreterNeeded { get; set; }
-    public YesNoNotKnown Pregnant { get; set; }
+    public YesNoNotKnown? Pregnant { get; set; }
 
     [StringLength(FieldLengths.Short, ErrorMessage = "Immigration status must be 200 characters or fewer")]
     public string? ImmigrationStatus { get; set; }
@@ -115,7 +115,7 @@ public sealed class VictimInput : PersonInput
     [StringLength(FieldLengths.Phone, ErrorMessage = "Phone number must be 30 characters or fewer")]
     public string? Phone { get; set; }
 
-    public YesNoNotKnown SafeToCall { get; set; }
+    public YesNoNotKnown? SafeToCall { get; set; }
 
     [StringLength(FieldLengths.Short, ErrorMessage = "Safe times to call must be 200 characters or fewer")]
     public string? SafeTimesToCall { get; set; }
@@ -142,7 +142,7 @@ public sealed class ChildInput : PersonInput
 public sealed class RiskAnswerInput
 {
     public int QuestionNumber { get; set; }
-    public YesNoNotKnown Answer { get; set; }
+    public YesNoNotKnown? Answer { get; set; }
 
     [StringLength(FieldLengths.Narrative, ErrorMessage = "Comment must be 4000 characters or fewer")]
     public string? Comment { get; set; }

@@ -38,7 +38,7 @@ public static class ReferralFormMapper
             RiskAnswers = Enumerable.Range(1, questionCount).Select(n => new RiskAnswerInput
             {
                 QuestionNumber = n,
-                Answer = answers.TryGetValue(n, out var a) ? a.Answer : YesNoNotKnown.NotKnown,
+                Answer = answers.TryGetValue(n, out var a) ? a.Answer : null,
                 Comment = answers.TryGetValue(n, out var c) ? c.Comment : null,
             }).ToList(),
             RiskNarrative = referral.RiskNarrative,
@@ -75,8 +75,8 @@ public static class ReferralFormMapper
         referral.RepeatDeclared = form.RepeatDeclared;
         referral.PreviousMaracDate = form.PreviousMaracDate;
         referral.RiskNarrative = Clean(form.RiskNarrative);
-        referral.VictimAwareOfReferral = form.VictimAwareOfReferral;
-        referral.ConsentGiven = form.ConsentGiven;
+        referral.VictimAwareOfReferral = form.VictimAwareOfReferral ?? YesNoNotKnown.NotKnown;
+        referral.ConsentGiven = form.ConsentGiven ?? YesNoNotKnown.NotKnown;
         referral.ConsentNotGivenReason = Clean(form.ConsentNotGivenReason);
         referral.SharingWithoutConsentDecision = Clean(form.SharingWithoutConsentDecision);
         referral.VictimFears = Clean(form.VictimFears);
@@ -100,15 +100,15 @@ public static class ReferralFormMapper
     {
         ApplyPerson(input, person);
         person.Ethnicity = input.Ethnicity;
-        person.Disabled = input.Disabled;
-        person.Lgbt = input.Lgbt;
+        person.Disabled = input.Disabled ?? YesNoNotKnown.NotKnown;
+        person.Lgbt = input.Lgbt ?? YesNoNotKnown.NotKnown;
         person.PreferredLanguage = Clean(input.PreferredLanguage);
         person.InterpreterNeeded = input.InterpreterNeeded;
-        person.Pregnant = input.Pregnant;
+        person.Pregnant = input.Pregnant ?? YesNoNotKnown.NotKnown;
         person.ImmigrationStatus = Clean(input.ImmigrationStatus);
         person.NoRecourseToPublicFunds = input.NoRecourseToPublicFunds;
         person.Phone = Clean(input.Phone);
-        person.SafeToCall = input.SafeToCall;
+        person.SafeToCall = input.SafeToCall ?? YesNoNotKnown.NotKnown;
         person.SafeTimesToCall = Clean(input.SafeTimesToCall);
         var aliases = (input.Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal).ToList();
@@ -121,7 +121,7 @@ public static class ReferralFormMapper
         person.GivenName = Clean(input.GivenName) ?? "";
         person.FamilyName = Clean(input.FamilyName) ?? "";
         person.DateOfBirth = input.DateOfBirth;
-        person.Gender = input.Gender;
+        person.Gender = input.Gender ?? Gender.NotKnown;
         person.Address = Clean(input.Address);
         person.Postcode = Clean(input.Postcode)?.ToUpperInvariant();
     }
@@ -153,14 +153,15 @@ public static class ReferralFormMapper
     private static void ApplyRisk(ReferralForm form, Referral referral, RiskInstrument instrument)
     {
         var assessment = referral.RiskAssessment ??= new RiskAssessment { RiskInstrumentId = instrument.Id };
-        foreach (var input in form.RiskAnswers)
+        assessment.Answers.RemoveAll(a => form.RiskAnswers.Any(i => i.QuestionNumber == a.QuestionNumber && i.Answer is null));
+        foreach (var input in form.RiskAnswers.Where(i => i.Answer is not null))
         {
             var answer = assessment.Answers.FirstOrDefault(a => a.QuestionNumber == input.QuestionNumber);
             if (answer is null)
             {
                 assessment.Answers.Add(answer = new RiskAnswer { QuestionNumber = input.QuestionNumber });
             }
-            answer.Answer = input.Answer;
+            answer.Answer = input.Answer!.Value;
             answer.Comment = Clean(input.Comment);
         }
         assessment.Score = assessment.Answers.Count(a => a.Answer == YesNoNotKnown.Yes);

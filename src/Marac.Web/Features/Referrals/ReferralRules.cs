@@ -28,7 +28,13 @@ public sealed class ReferralRules(ReferralRuleContext context)
     }
 
     public IEnumerable<RuleBreach> ForSubmission(ReferralForm form) =>
-        ForDraft(form).Concat(Referrer(form)).Concat(People(form)).Concat(Criteria(form)).Concat(Consent(form));
+        ForDraft(form).Concat(Referrer(form)).Concat(People(form)).Concat(RiskChecklist(form)).Concat(Criteria(form)).Concat(Consent(form));
+
+    private static IEnumerable<RuleBreach> RiskChecklist(ReferralForm form) =>
+        form.RiskAnswers.Select((answer, index) => (answer, index))
+            .Where(a => a.answer.Answer is null)
+            .Select(a => new RuleBreach($"RiskAnswers[{a.index}].Answer",
+                $"Answer risk question {a.answer.QuestionNumber}: yes, no or not known"));
 
     private IEnumerable<RuleBreach> Referrer(ReferralForm form)
     {
@@ -99,6 +105,15 @@ public sealed class ReferralRules(ReferralRuleContext context)
 
     private static IEnumerable<RuleBreach> Consent(ReferralForm form)
     {
+        if (form.VictimAwareOfReferral is null)
+        {
+            yield return new("VictimAwareOfReferral", "Select whether the victim is aware of this referral");
+        }
+        if (form.ConsentGiven is null)
+        {
+            yield return new("ConsentGiven", "Select whether the victim has consented to information being shared");
+            yield break;
+        }
         if (form.ConsentGiven != YesNoNotKnown.Yes && string.IsNullOrWhiteSpace(form.ConsentNotGivenReason))
         {
             yield return new("ConsentNotGivenReason", "Explain why the victim has not given consent");

@@ -6,15 +6,15 @@ namespace Marac.Web.Features.Referrals;
 
 /// <summary>
 /// Which referrals a member of staff may see on the referral pages: coordinators see all; a referrer
-/// or representative sees the referrals they made and those their agency made (an implicit grant
-/// of what their agency supplied).
+/// sees the referrals they made; an agency representative also sees those their agency made (an
+/// implicit grant of what their agency supplied).
 /// </summary>
 public static class ReferralVisibility
 {
     public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, ClaimsPrincipal user)
     {
         var userId = user.StaffUserId() ?? -1;
-        var agencyId = user.AgencyId() ?? -1;
+        var agencyId = user.IsInRole(MaracRoles.AgencyRepresentative) ? user.AgencyId() ?? -1 : -1;
         if (user.IsInRole(MaracRoles.Coordinator))
         {
             return referrals.Where(r => r.Status != ReferralStatus.Draft || r.CreatedByUserId == userId);
