@@ -193,9 +193,7 @@ public sealed class DetailsModel(
 
     private async Task<IActionResult> RefuseAsync()
     {
-        db.ChangeTracker.Clear();
-        db.RecordAudit(AuditAction.Refused, nameof(Referral), Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Id, outcome: "action not allowed");
-        await db.SaveChangesAsync();
+        await db.RecordRefusalAsync(Id, "action not allowed");
         return NotFound();
     }
 }

@@ -114,9 +114,7 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
 
     private async Task<IActionResult> RefuseAsync(int id)
     {
-        db.ChangeTracker.Clear();
-        db.RecordAudit(AuditAction.Refused, nameof(Referral), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, outcome: "edit not allowed");
-        await db.SaveChangesAsync();
+        await db.RecordRefusalAsync(id, "edit not allowed");
         return NotFound();
     }
 

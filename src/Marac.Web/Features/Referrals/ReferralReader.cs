@@ -33,8 +33,7 @@ public sealed class ReferralReader(MaracDbContext db)
         var key = id.ToString(CultureInfo.InvariantCulture);
         if (referral is null)
         {
-            db.RecordAudit(AuditAction.Refused, nameof(Referral), key, id, outcome: "not found or not visible");
-            await db.SaveChangesAsync();
+            await db.RecordRefusalAsync(id, "not found or not visible");
             await transaction.CommitAsync();
             return null;
         }
