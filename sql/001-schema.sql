@@ -736,3 +736,204 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [AgendaChangedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [FirstPublishedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [LastPublishedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [SeriesId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [AddedAfterCutOff] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [AddedReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE TABLE [AgendaChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [ReferralId] int NULL,
+        [Kind] int NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        [ChangedByUserId] int NULL,
+        [PublishedAt] datetime2 NULL,
+        CONSTRAINT [PK_AgendaChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaChanges_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AgendaChanges_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE TABLE [MeetingAgencies] (
+        [MeetingId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        [Reason] int NOT NULL,
+        CONSTRAINT [PK_MeetingAgencies] PRIMARY KEY ([MeetingId], [AgencyId]),
+        CONSTRAINT [FK_MeetingAgencies_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAgencies_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] int NOT NULL IDENTITY,
+        [StaffUserId] int NOT NULL,
+        [Text] nvarchar(200) NOT NULL,
+        [Link] nvarchar(200) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_StaffUsers_StaffUserId] FOREIGN KEY ([StaffUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE TABLE [ResearchReturns] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [ReferralId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        [Answer] int NOT NULL,
+        [SharedFacts] nvarchar(4000) NULL,
+        [SharedOpinion] nvarchar(4000) NULL,
+        [NotSharedNote] nvarchar(4000) NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByUserId] int NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ResearchReturns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ResearchReturns_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ResearchReturns_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ResearchReturns_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_SeriesId] ON [Meetings] ([SeriesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaChanges_MeetingId_PublishedAt] ON [AgendaChanges] ([MeetingId], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaChanges_ReferralId] ON [AgendaChanges] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAgencies_AgencyId] ON [MeetingAgencies] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_StaffUserId_ReadAt] ON [Notifications] ([StaffUserId], [ReadAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_ResearchReturns_AgencyId] ON [ResearchReturns] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ResearchReturns_MeetingId_ReferralId_AgencyId] ON [ResearchReturns] ([MeetingId], [ReferralId], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    CREATE INDEX [IX_ResearchReturns_ReferralId] ON [ResearchReturns] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123164153_Meetings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123164153_Meetings', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

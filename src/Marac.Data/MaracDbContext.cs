@@ -34,6 +34,10 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
     public DbSet<RiskAnswer> RiskAnswers => Set<RiskAnswer>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<MeetingAgency> MeetingAgencies => Set<MeetingAgency>();
+    public DbSet<AgendaChange> AgendaChanges => Set<AgendaChange>();
+    public DbSet<ResearchReturn> ResearchReturns => Set<ResearchReturn>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

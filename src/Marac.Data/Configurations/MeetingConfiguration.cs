@@ -15,6 +15,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(m => m.StartsAt);
         b.HasOne(m => m.ChairUser).WithMany().HasForeignKey(m => m.ChairUserId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.AgendaItems).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(m => m.InvitedAgencies).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(m => m.SeriesId);
         b.Property(m => m.Version).IsConcurrencyToken();
     }
 }
@@ -24,11 +26,58 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
         b.Property(i => i.StatusReason).HasMaxLength(FieldLengths.Narrative);
+        b.Property(i => i.AddedReason).HasMaxLength(FieldLengths.Narrative);
         // A case is heard at exactly one meeting, and listed at no more than one at a time.
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 1").HasDatabaseName("UX_AgendaItems_HeardOnce");
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 0").HasDatabaseName("UX_AgendaItems_ListedOnce");
         b.HasIndex(i => new { i.MeetingId, i.Status });
         b.Property(i => i.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class MeetingAgencyConfiguration : IEntityTypeConfiguration<MeetingAgency>
+{
+    public void Configure(EntityTypeBuilder<MeetingAgency> b)
+    {
+        b.HasKey(a => new { a.MeetingId, a.AgencyId });
+        b.HasOne(a => a.Agency).WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AgendaChangeConfiguration : IEntityTypeConfiguration<AgendaChange>
+{
+    public void Configure(EntityTypeBuilder<AgendaChange> b)
+    {
+        b.Property(c => c.Reason).HasMaxLength(FieldLengths.Narrative);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Referral>().WithMany().HasForeignKey(c => c.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.MeetingId, c.PublishedAt });
+    }
+}
+
+internal sealed class ResearchReturnConfiguration : IEntityTypeConfiguration<ResearchReturn>
+{
+    public void Configure(EntityTypeBuilder<ResearchReturn> b)
+    {
+        b.Property(r => r.SharedFacts).HasMaxLength(FieldLengths.Narrative);
+        b.Property(r => r.SharedOpinion).HasMaxLength(FieldLengths.Narrative);
+        b.Property(r => r.NotSharedNote).HasMaxLength(FieldLengths.Narrative);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Referral>().WithMany().HasForeignKey(r => r.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.MeetingId, r.ReferralId, r.AgencyId }).IsUnique();
+        b.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.Property(n => n.Text).HasMaxLength(FieldLengths.Short);
+        b.Property(n => n.Link).HasMaxLength(FieldLengths.Short);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(n => n.StaffUserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => new { n.StaffUserId, n.ReadAt });
     }
 }
 

@@ -47,6 +47,12 @@ public enum MeetingStatus { Scheduled = 0, Published = 1, InProgress = 2, Conclu
 
 public enum AgendaItemStatus { Listed = 0, Heard = 1, Deferred = 2 }
 
+public enum InvitationReason { CoreMember = 1, ChosenByCoordinator = 2, ReferringAgency = 3 }
+
+public enum AgendaChangeKind { Added = 1, Removed = 2, Deferred = 3, Reordered = 4, ProposalCreated = 5, DeferredFromEarlierMeeting = 6 }
+
+public enum ResearchAnswer { [Display(Name = "Holds information")] HoldsInformation = 1, [Display(Name = "Nothing held")] NothingHeld = 2 }
+
 public enum AgendaSection { IncompleteActions = 1, CasesWithChildren = 2, AdultOnlyCases = 3, TwelveMonthsSinceLastMarac = 4 }
 
 [Flags]

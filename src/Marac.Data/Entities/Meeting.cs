@@ -15,8 +15,25 @@ public class Meeting
     public int MinutesPerCase { get; set; } = 12;
     public string? ConfidentialityStatementVersion { get; set; }
     public bool IsImported { get; set; }
+    /// <summary>Shared by the meetings scheduled together as one series.</summary>
+    public Guid? SeriesId { get; set; }
+    /// <summary>UTC instants of the first and the latest publication of the agenda.</summary>
+    public DateTime? FirstPublishedAt { get; set; }
+    public DateTime? LastPublishedAt { get; set; }
+    /// <summary>UTC; every agenda edit stamps it, so the meeting's <see cref="Version"/> guards the whole agenda.</summary>
+    public DateTime? AgendaChangedAt { get; set; }
     public List<AgendaItem> AgendaItems { get; set; } = [];
+    public List<MeetingAgency> InvitedAgencies { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>An agency invited to a meeting, and why.</summary>
+public class MeetingAgency
+{
+    public int MeetingId { get; set; }
+    public int AgencyId { get; set; }
+    public Agency Agency { get; set; } = null!;
+    public InvitationReason Reason { get; set; }
 }
 
 public class AgendaItem
@@ -30,5 +47,41 @@ public class AgendaItem
     public int Order { get; set; }
     public AgendaItemStatus Status { get; set; }
     public string? StatusReason { get; set; }
+    /// <summary>Why the coordinator added the case by hand (required when it arrived after the cut-off).</summary>
+    public string? AddedReason { get; set; }
+    public bool AddedAfterCutOff { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>One change to an agenda, with its reason; republishing reports the changes not yet published.</summary>
+public class AgendaChange
+{
+    public int Id { get; set; }
+    public int MeetingId { get; set; }
+    public int? ReferralId { get; set; }
+    public AgendaChangeKind Kind { get; set; }
+    public string? Reason { get; set; }
+    public DateTime ChangedAt { get; set; }
+    public int? ChangedByUserId { get; set; }
+    /// <summary>UTC instant of the publication that reported this change; null until then.</summary>
+    public DateTime? PublishedAt { get; set; }
+}
+
+/// <summary>What one agency holds on one case before a meeting.</summary>
+public class ResearchReturn
+{
+    public int Id { get; set; }
+    public int MeetingId { get; set; }
+    public int ReferralId { get; set; }
+    public int AgencyId { get; set; }
+    public ResearchAnswer Answer { get; set; }
+    /// <summary>To share at the meeting: facts from the agency's records.</summary>
+    public string? SharedFacts { get; set; }
+    /// <summary>To share at the meeting: the agency's professional opinion, kept apart from fact.</summary>
+    public string? SharedOpinion { get; set; }
+    /// <summary>What the agency decided not to share, and why. Seen only by that agency's own staff.</summary>
+    public string? NotSharedNote { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public int? RecordedByUserId { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }

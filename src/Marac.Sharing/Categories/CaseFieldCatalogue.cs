@@ -17,6 +17,7 @@ public static class CaseFieldCatalogue
     [
         typeof(Referral), typeof(ReferralAgency), typeof(Person), typeof(PersonAlias), typeof(ReferralPerpetrator),
         typeof(ReferralChild), typeof(RiskAssessment), typeof(RiskAnswer), typeof(AgendaItem), typeof(MatchDecision),
+        typeof(AgendaChange), typeof(ResearchReturn),
     ];
 
     static CaseFieldCatalogue()
@@ -83,10 +84,24 @@ public static class CaseFieldCatalogue
     private static void ClassifyCaseRecords()
     {
         Classify<AgendaItem>(DataCategory.CaseManagement,
-            i => i.Id, i => i.MeetingId, i => i.ReferralId, i => i.Section, i => i.Order, i => i.Status, i => i.StatusReason, i => i.Version);
+            i => i.Id, i => i.MeetingId, i => i.ReferralId, i => i.Section, i => i.Order, i => i.Status, i => i.StatusReason,
+            i => i.AddedReason, i => i.AddedAfterCutOff, i => i.Version);
+        Classify<AgendaChange>(DataCategory.CaseManagement,
+            c => c.Id, c => c.MeetingId, c => c.ReferralId, c => c.Kind, c => c.Reason, c => c.ChangedAt, c => c.ChangedByUserId, c => c.PublishedAt);
+        ClassifyResearchReturns();
         Classify<MatchDecision>(DataCategory.CaseManagement,
             d => d.Id, d => d.ReferralId, d => d.MatchedReferralId, d => d.Outcome, d => d.Reason, d => d.PreviousSubjectId, d => d.PerpetratorLinks,
             d => d.DecidedByUserId, d => d.DecidedAt);
+    }
+
+    private static void ClassifyResearchReturns()
+    {
+        Classify<ResearchReturn>(DataCategory.CaseManagement,
+            r => r.Id, r => r.MeetingId, r => r.ReferralId, r => r.AgencyId, r => r.Answer, r => r.RecordedAt, r => r.RecordedByUserId, r => r.Version);
+        // What an agency shares is research for the meeting's risk assessment; the redactor still masks
+        // locations and identifiers in it for agencies not granted those categories.
+        Classify<ResearchReturn>(DataCategory.Risk, r => r.SharedFacts, r => r.SharedOpinion);
+        Classify<ResearchReturn>(DataCategory.OwnAgencyOnly, r => r.NotSharedNote);
     }
 
     private static void Classify<TEntity>(DataCategory category, params Expression<Func<TEntity, object?>>[] fields)

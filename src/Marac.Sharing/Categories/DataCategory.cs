@@ -12,6 +12,11 @@ public enum DataCategory
     CaseManagement = 7,
     /// <summary>Restricted: addresses, refuges, safe phone numbers, safe times and contacts.</summary>
     LocationAndSafetyContacts = 8,
+    /// <summary>
+    /// Never granted: what an agency decided not to share, and why. Only that agency's own staff see it
+    /// (coordinators of other agencies included in "not").
+    /// </summary>
+    OwnAgencyOnly = 9,
 }
 
 public static class DataCategoryNames
@@ -26,6 +31,7 @@ public static class DataCategoryNames
         DataCategory.Equality => "Equality",
         DataCategory.CaseManagement => "Case management",
         DataCategory.LocationAndSafetyContacts => "Location and safety contacts",
+        DataCategory.OwnAgencyOnly => "Own agency only",
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 }

@@ -89,6 +89,24 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
+    /// Opens a path the signed-in person may not see, as if they typed it: the app must answer with its
+    /// access-denied page (403), which is then checked like any other page.
+    /// </summary>
+    public async Task GotoRefusedAsync(string path, string step)
+    {
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull();
+        response.Status.ShouldBe(403, $"{path} should be refused");
+        lock (_gate)
+        {
+            _badResponses.RemoveAll(r => r.StartsWith("403 GET ", StringComparison.Ordinal) && r.Contains("/access-denied", StringComparison.Ordinal));
+            // Chromium also reports the refused navigation on the console.
+            _scriptErrors.RemoveAll(e => e.Contains("status of 403", StringComparison.Ordinal) && e.Contains("/access-denied", StringComparison.Ordinal));
+        }
+        await CheckPageAsync(step);
+    }
+
+    /// <summary>
     /// Call after every navigation (a link followed, a form posted): waits for the new page, fails on
     /// anything <see cref="FinishAsync"/> would, runs axe and saves a screenshot.
     /// </summary>

@@ -9,5 +9,7 @@ public static class DemoStaff
 
     public static DemoUser PoliceReferrer => By(DemoPartnership.PoliceReferrerObjectId);
 
+    public static DemoUser PartnershipLead => By(DemoPartnership.PartnershipLeadObjectId);
+
     private static DemoUser By(Guid objectId) => DemoPartnership.Users.Single(u => u.ObjectId == objectId);
 }

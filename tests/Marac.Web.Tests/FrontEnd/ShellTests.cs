@@ -15,11 +15,11 @@ public class ShellTests
     [Fact]
     public void Each_role_sees_its_own_navigation()
     {
-        ServiceNavigation.For(UserIn(MaracRoles.Coordinator)).Select(i => (i.Text, i.Href)).ShouldBe([("Referrals", "/referrals")]);
+        ServiceNavigation.For(UserIn(MaracRoles.Coordinator)).Select(i => (i.Text, i.Href)).ShouldBe([("Referrals", "/referrals"), ("Meetings", "/meetings"), ("Statistics", "/statistics")]);
         ServiceNavigation.For(UserIn(MaracRoles.Referrer)).Select(i => (i.Text, i.Href)).ShouldBe([("My referrals", "/referrals")]);
         ServiceNavigation.For(UserIn(MaracRoles.AgencyRepresentative)).Select(i => (i.Text, i.Href)).ShouldBe([("My referrals", "/referrals")]);
         ServiceNavigation.For(UserIn(MaracRoles.Administrator)).Select(i => (i.Text, i.Href)).ShouldBe([("Administration", "/admin")]);
-        ServiceNavigation.For(UserIn(MaracRoles.PartnershipLead)).ShouldBeEmpty();
+        ServiceNavigation.For(UserIn(MaracRoles.PartnershipLead)).Select(i => (i.Text, i.Href)).ShouldBe([("Statistics", "/statistics")]);
         ServiceNavigation.For(UserIn()).ShouldBeEmpty();
     }
 
@@ -28,7 +28,7 @@ public class ShellTests
     {
         ServiceNavigation.For(UserIn(MaracRoles.Coordinator, MaracRoles.Referrer, MaracRoles.AgencyRepresentative, MaracRoles.Administrator))
             .Select(i => i.Text)
-            .ShouldBe(["Referrals", "Administration"]);
+            .ShouldBe(["Referrals", "Meetings", "Statistics", "Administration"]);
     }
 
     [Theory]

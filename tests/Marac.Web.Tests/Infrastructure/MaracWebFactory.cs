@@ -35,6 +35,9 @@ public class MaracWebFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Where the app writes notification e-mails as .eml files.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"marac-web-tests-mail-{Guid.NewGuid():N}");
+
     /// <summary>The hosting environment the app runs in.</summary>
     protected virtual string HostEnvironment => Environments.Development;
 
@@ -58,6 +61,7 @@ public class MaracWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Marac", $"Data Source={_databasePath}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Mail:Folder", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -166,6 +170,10 @@ public class MaracWebFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _databasePath + "-journal" })
         {
             try

@@ -87,6 +87,20 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         // Only drafts (by their author) and returned referrals can be edited; the sample case is neither.
         ["/referrals/{id:int}/edit"] = new("/referrals/{referral}/edit", SignIn, NotFound, Forbidden, NotFound, NotFound, Forbidden, Forbidden),
 
+        // Meetings and agendas: coordinators only. {meeting} is an upcoming demo meeting; item 0 does not exist.
+        ["/meetings"] = new("/meetings", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/new"] = new("/meetings/new", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}"] = new("/meetings/{meeting}", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}/add"] = new("/meetings/{meeting}/add", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}/items/{itemId:int}"] = new("/meetings/{meeting}/items/0", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+
+        // Statistics: partnership leads and coordinators. Aggregate figures only; the export is a workbook.
+        ["/statistics"] = new("/statistics", SignIn, Ok, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        ["/statistics/export"] = new("/statistics/export", SignIn, Ok, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+
+        // A published agenda: only the invited agencies' representatives; the sample meeting is not published, so not found.
+        ["/agendas/{id:int}"] = new("/agendas/{meeting}", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
+
         // Administration: administrators only.
         ["/admin"] = new("/admin", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/staff"] = new("/admin/staff", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
@@ -292,8 +306,11 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
             .Where(r => !r.ReferringAgencies.Any(a => a.AgencyId == policeUser.AgencyId))
             .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
         var housing = await app.StaffAsync(DemoUsers.Find("Housing representative").ObjectId);
+        var meeting = await app.WithDbAsync(db => db.Meetings.AsNoTracking().Where(m => m.Status == MeetingStatus.Scheduled)
+            .OrderByDescending(m => m.StartsAt).Select(m => m.Id).FirstAsync());
         return new Dictionary<string, string>
         {
+            ["{meeting}"] = meeting.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{referral}"] = notPolice.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{staff}"] = housing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{agency}"] = housing.AgencyId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),

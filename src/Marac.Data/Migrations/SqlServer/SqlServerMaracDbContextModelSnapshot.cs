@@ -65,6 +65,45 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ChangedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "PublishedAt");
+
+                    b.ToTable("AgendaChanges");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -72,6 +111,13 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AddedAfterCutOff")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AddedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
@@ -282,6 +328,9 @@ namespace Marac.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AgendaChangedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("CaseCapacity")
                         .HasColumnType("int");
 
@@ -292,8 +341,14 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTime?>("FirstPublishedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("IsImported")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastPublishedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("MinutesPerCase")
                         .HasColumnType("int");
@@ -301,6 +356,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("datetime2");
@@ -320,9 +378,63 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.HasIndex("ChairUserId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeetingId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("MeetingAgencies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StaffUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.PartnershipSettings", b =>
@@ -732,6 +844,60 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("ReferralPerpetrators");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.ResearchReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NotSharedNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SharedFacts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SharedOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "ReferralId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("ResearchReturns");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.RiskAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -937,6 +1103,20 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaItem", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Meeting", "Meeting")
@@ -979,6 +1159,32 @@ namespace Marac.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ChairUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany("InvitedAgencies")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.PersonAlias", b =>
@@ -1059,6 +1265,27 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.ResearchReturn", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.RiskAnswer", b =>
                 {
                     b.HasOne("Marac.Data.Entities.RiskAssessment", null)
@@ -1107,6 +1334,8 @@ namespace Marac.Data.Migrations.SqlServer
             modelBuilder.Entity("Marac.Data.Entities.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("InvitedAgencies");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Person", b =>

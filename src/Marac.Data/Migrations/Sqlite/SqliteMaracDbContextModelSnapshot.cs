@@ -58,11 +58,55 @@ namespace Marac.Data.Migrations.Sqlite
                     b.ToTable("Agencies");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChangedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "PublishedAt");
+
+                    b.ToTable("AgendaChanges");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AddedAfterCutOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
@@ -263,6 +307,9 @@ namespace Marac.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AgendaChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CaseCapacity")
                         .HasColumnType("INTEGER");
 
@@ -273,14 +320,23 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstPublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsImported")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastPublishedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MinutesPerCase")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAt")
@@ -301,9 +357,61 @@ namespace Marac.Data.Migrations.Sqlite
 
                     b.HasIndex("ChairUserId");
 
+                    b.HasIndex("SeriesId");
+
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("MeetingAgencies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.PartnershipSettings", b =>
@@ -701,6 +809,58 @@ namespace Marac.Data.Migrations.Sqlite
                     b.ToTable("ReferralPerpetrators");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.ResearchReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotSharedNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedFacts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "ReferralId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("ResearchReturns");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.RiskAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -894,6 +1054,20 @@ namespace Marac.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaItem", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Meeting", "Meeting")
@@ -936,6 +1110,32 @@ namespace Marac.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ChairUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany("InvitedAgencies")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.PersonAlias", b =>
@@ -1016,6 +1216,27 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.ResearchReturn", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.RiskAnswer", b =>
                 {
                     b.HasOne("Marac.Data.Entities.RiskAssessment", null)
@@ -1064,6 +1285,8 @@ namespace Marac.Data.Migrations.Sqlite
             modelBuilder.Entity("Marac.Data.Entities.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("InvitedAgencies");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Person", b =>

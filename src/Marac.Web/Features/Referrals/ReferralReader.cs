@@ -16,7 +16,9 @@ public sealed record ReferralView(Referral Referral, bool IsRepeat, RiskInstrume
 /// </summary>
 public sealed class ReferralReader(MaracDbContext db)
 {
-    private static readonly string AllCategories = string.Join(',', Enum.GetValues<DataCategory>());
+    // A coordinator or the referring agency sees every category they supplied; another agency's
+    // private research note (OwnAgencyOnly) is never part of a referral page.
+    private static readonly string AllCategories = string.Join(',', Enum.GetValues<DataCategory>().Where(c => c != DataCategory.OwnAgencyOnly));
 
     public async Task<ReferralView?> ReadAsync(int id, ClaimsPrincipal viewer)
     {

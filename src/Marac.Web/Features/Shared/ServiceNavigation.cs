@@ -30,6 +30,14 @@ public static class ServiceNavigation
         {
             items.Add(new("My referrals", "/referrals"));
         }
+        if (InAny(MaracRoles.Coordinator))
+        {
+            items.Add(new("Meetings", "/meetings"));
+        }
+        if (InAny(MaracRoles.PartnershipLead, MaracRoles.Coordinator))
+        {
+            items.Add(new("Statistics", "/statistics"));
+        }
         if (InAny(MaracRoles.Administrator))
         {
             items.Add(new("Administration", "/admin"));

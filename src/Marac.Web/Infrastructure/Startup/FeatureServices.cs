@@ -18,6 +18,12 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Administration.Agencies.AgencyEditor>();
         services.AddScoped<Marac.Web.Features.Administration.Staff.StaffAccessEditor>();
         services.AddScoped<Marac.Web.Features.Administration.Settings.PartnershipSettingsEditor>();
+        services.AddScoped<Marac.Web.Features.Statistics.Computation.StatisticsCalculator>();
+        services.AddScoped<Marac.Web.Features.Meetings.MeetingScheduler>();
+        services.AddScoped<Marac.Web.Features.Meetings.AgendaCandidates>();
+        services.AddScoped<Marac.Web.Features.Meetings.AgendaService>();
+        services.AddScoped<Marac.Web.Features.Meetings.AgendaPublisher>();
+        services.AddScoped<Marac.Web.Features.Agendas.AgencyAgendaReader>();
         return services;
     }
 }

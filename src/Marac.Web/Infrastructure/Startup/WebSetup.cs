@@ -1,4 +1,5 @@
 using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Infrastructure.Email;
 using Marac.Web.Infrastructure.GovUk;
 using Marac.Web.Infrastructure.Health;
 using Marac.Web.Infrastructure.Security;
@@ -18,6 +19,8 @@ public static class WebSetup
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/Referrals", Policies.MakesReferrals);
                 o.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
+                o.Conventions.AuthorizeFolder("/Meetings", Policies.Coordinator);
+                o.Conventions.AuthorizeFolder("/Agendas", Policies.CaseWorker);
                 o.Conventions.AddPageRoute("/Referrals/Form", "/referrals/{id:int}/edit");
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()))
@@ -46,6 +49,7 @@ public static class WebSetup
             o.KnownProxies.Clear();
         });
         services.AddFeatureServices();
+        services.AddEmail(builder.Configuration, builder.Environment);
         return builder;
     }
 

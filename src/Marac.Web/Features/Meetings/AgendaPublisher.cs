@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using Marac.Data;
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marac.Web.Features.Meetings;
+
+/// <summary>
+/// Publishes an agenda: the invited agencies' representatives are told in the app and by e-mail (a link
+/// and the meeting date, never case details). Republishing records what changed since and tells only the
+/// agencies the changes affect.
+/// </summary>
+public sealed class AgendaPublisher(MaracDbContext db, IEmailSender email, TimeProvider clock, ILogger<AgendaPublisher> logger)
+{
+    public async Task<AgendaResult> PublishAsync(int id, Guid version, ClaimsPrincipal user, string siteAddress)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).ThenInclude(i => i.Referral)
+            .Include(m => m.InvitedAgencies).ThenInclude(a => a.Agency)
+            .FirstOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+        {
+            return AgendaResult.NotFound;
+        }
+        if (meeting.Version != version)
+        {
+            return AgendaResult.Conflict;
+        }
+        var listed = meeting.AgendaItems.Where(i => i.Status == AgendaItemStatus.Listed).ToList();
+        if (Problem(meeting, listed) is { } problem)
+        {
+            return AgendaResult.Refused(problem);
+        }
+        var changes = await db.AgendaChanges.Where(c => c.MeetingId == id && c.PublishedAt == null).ToListAsync();
+        var republishing = meeting.FirstPublishedAt is not null;
+        if (republishing && changes.Count == 0)
+        {
+            return AgendaResult.Refused("Nothing has changed since the agenda was published");
+        }
+        var agencies = republishing ? await AffectedAgenciesAsync(meeting, changes) : meeting.InvitedAgencies.Select(a => a.AgencyId).ToHashSet();
+        var recipients = await db.StaffUsers.AsNoTracking()
+            .Where(u => u.Status == StaffUserStatus.Active && (u.Roles & AppRoles.AgencyRepresentative) == AppRoles.AgencyRepresentative
+                && u.AgencyId != null && agencies.Contains(u.AgencyId.Value))
+            .ToListAsync();
+
+        meeting.Status = MeetingStatus.Published;
+        meeting.FirstPublishedAt ??= now;
+        meeting.LastPublishedAt = now;
+        changes.ForEach(c => c.PublishedAt = now);
+        var text = $"{(republishing ? "The agenda has changed" : "The agenda is published")} for the MARAC meeting on {MeetingDisplay.Date(meeting.StartsAt)}";
+        var link = $"/agendas/{meeting.Id}";
+        db.Notifications.AddRange(recipients.Select(r => new Notification { StaffUserId = r.Id, Text = text, Link = link, CreatedAt = now }));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AgendaResult.Conflict;
+        }
+        var failed = await SendAsync(recipients, text, siteAddress.TrimEnd('/') + link);
+        var told = $"{recipients.Count} {(recipients.Count == 1 ? "representative" : "representatives")} told";
+        return AgendaResult.Done(
+            $"{(republishing ? "Agenda republished" : "Agenda published")}: {told}" + (failed > 0 ? $". {failed} e-mails could not be sent: they have the notification in Marac" : ""));
+    }
+
+    private static string? Problem(Meeting meeting, List<AgendaItem> listed)
+    {
+        if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Published))
+        {
+            return "Only the agenda of a meeting that has not started can be published";
+        }
+        if (listed.Count == 0)
+        {
+            return "Add at least one case before publishing the agenda";
+        }
+        var closed = listed.FirstOrDefault(i => i.Referral.Status is not (ReferralStatus.Accepted or ReferralStatus.Heard));
+        return closed is null ? null
+            : $"{closed.Referral.Reference} was withdrawn or returned after it was listed. Remove it from the agenda before publishing";
+    }
+
+    /// <summary>Agencies that see a changed case: children-only agencies only when the case has children.</summary>
+    private async Task<HashSet<int>> AffectedAgenciesAsync(Meeting meeting, List<AgendaChange> changes)
+    {
+        var referralIds = changes.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).Distinct().ToList();
+        var anyWithChildren = await db.Referrals.AnyAsync(r => referralIds.Contains(r.Id) && (r.Children.Any() || r.ImportedChildrenCount > 0));
+        return meeting.InvitedAgencies.Where(a => anyWithChildren || !a.Agency.ServesOnlyChildren).Select(a => a.AgencyId).ToHashSet();
+    }
+
+    private async Task<int> SendAsync(List<StaffUser> recipients, string text, string url)
+    {
+        var failed = 0;
+        foreach (var recipient in recipients)
+        {
+            try
+            {
+                await email.SendAsync(new EmailMessage(recipient.Email, text, $"{text}.\n\nSign in to Marac to see it and prepare your agency's research:\n{url}\n"));
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException)
+            {
+                failed++;
+                logger.LogWarning(ex, "A notification e-mail for meeting agenda could not be sent");
+            }
+        }
+        return failed;
+    }
+}
