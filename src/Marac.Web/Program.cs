@@ -8,6 +8,11 @@ builder.AddMaracWeb();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (Marac.Web.Features.Statistics.Import.ImportCommand.IsRequested(args))
+{
+    Environment.ExitCode = await Marac.Web.Features.Statistics.Import.ImportCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 app.UseMaracPipeline();
 await app.RunAsync();
 

@@ -67,7 +67,8 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.CaseWorker, ActiveStaff()
                 .RequireRole(MaracRoles.Coordinator, MaracRoles.Chair, MaracRoles.AgencyRepresentative).Build())
             .AddPolicy(Policies.Statistics, ActiveStaff().RequireRole(MaracRoles.PartnershipLead, MaracRoles.Coordinator).Build())
-            .AddPolicy(Policies.Administrator, ActiveStaff().RequireRole(MaracRoles.Administrator).Build());
+            .AddPolicy(Policies.Administrator, ActiveStaff().RequireRole(MaracRoles.Administrator).Build())
+            .AddPolicy(Policies.CaseImport, ActiveStaff().RequireRole(MaracRoles.Coordinator, MaracRoles.Administrator).Build());
         return builder;
     }
 

@@ -53,4 +53,5 @@ public static class Policies
     public const string CaseWorker = "CaseWorker";
     public const string Statistics = "Statistics";
     public const string Administrator = "Administrator";
+    public const string CaseImport = "CaseImport";
 }
