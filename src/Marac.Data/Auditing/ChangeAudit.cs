@@ -72,6 +72,7 @@ internal static class ChangeAudit
         RiskAssessment ra => ra.ReferralId,
         AgendaItem ai => ai.ReferralId,
         MatchDecision md => md.ReferralId,
+        ResearchReturn rr => rr.ReferralId,
         _ => null,
     };
 }

@@ -11,5 +11,7 @@ public static class DemoStaff
 
     public static DemoUser PartnershipLead => By(DemoPartnership.PartnershipLeadObjectId);
 
+    public static DemoUser PoliceRepresentative => By(DemoPartnership.PoliceRepresentativeObjectId);
+
     private static DemoUser By(Guid objectId) => DemoPartnership.Users.Single(u => u.ObjectId == objectId);
 }

@@ -93,13 +93,19 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         ["/meetings/{id:int}"] = new("/meetings/{meeting}", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         ["/meetings/{id:int}/add"] = new("/meetings/{meeting}/add", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         ["/meetings/{id:int}/items/{itemId:int}"] = new("/meetings/{meeting}/items/0", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}/print"] = new("/meetings/{meeting}/print", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
 
         // Statistics: partnership leads and coordinators. Aggregate figures only; the export is a workbook.
         ["/statistics"] = new("/statistics", SignIn, Ok, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["/statistics/export"] = new("/statistics/export", SignIn, Ok, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        // Importing historical cases shows personal data in its preview: coordinators and administrators only.
+        ["/statistics/import"] = new("/statistics/import", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
         // A published agenda: only the invited agencies' representatives; the sample meeting is not published, so not found.
         ["/agendas/{id:int}"] = new("/agendas/{meeting}", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
+        ["/agendas/{id:int}/print"] = new("/agendas/{meeting}/print", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
+        // A research return: only the invited agency's own representatives, on a case their agency may see.
+        ["/agendas/{id:int}/cases/{referralId:int}/return"] = new("/agendas/{meeting}/cases/{referral}/return", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
 
         // Administration: administrators only.
         ["/admin"] = new("/admin", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),

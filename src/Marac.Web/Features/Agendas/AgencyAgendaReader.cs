@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
-using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Agendas;
@@ -12,9 +11,16 @@ public sealed record PersonIdentifiers(string Name, DateOnly? DateOfBirth);
 
 /// <summary>A case as an invited agency sees it before the meeting: identifiers only, to search its records.</summary>
 public sealed record AgendaCaseView(int ReferralId, string Reference, AgendaSection Section, PersonIdentifiers Victim,
-    IReadOnlyList<PersonIdentifiers> Perpetrators, IReadOnlyList<PersonIdentifiers> Children);
+    IReadOnlyList<PersonIdentifiers> Perpetrators, IReadOnlyList<PersonIdentifiers> Children)
+{
+    /// <summary>The case's time, from its place on the whole agenda.</summary>
+    public TimeOnly Slot { get; init; }
 
-public sealed record AgencyAgendaView(Meeting Meeting, IReadOnlyList<AgendaCaseView> Cases);
+    /// <summary>The viewer's own agency's research return, if it has made one.</summary>
+    public ResearchAnswer? OwnReturn { get; init; }
+}
+
+public sealed record AgencyAgendaView(Meeting Meeting, Agency Agency, IReadOnlyList<AgendaCaseView> Cases);
 
 /// <summary>
 /// Reads a published agenda for an agency representative. Until access grants arrive, an invited agency
@@ -26,16 +32,11 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
 {
     private static readonly string Shown = string.Join(',', DataCategory.Identity, DataCategory.Children, DataCategory.CaseManagement);
 
-    public async Task<AgencyAgendaView?> ReadAsync(int meetingId, ClaimsPrincipal viewer)
+    public async Task<AgencyAgendaView?> ReadAsync(int meetingId, ClaimsPrincipal viewer, string purpose = "agenda")
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var agency = viewer.IsInRole(MaracRoles.AgencyRepresentative) && viewer.AgencyId() is { } agencyId
-            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId)
-            : null;
-        var meeting = agency is null ? null : await db.Meetings.AsNoTracking()
-            .Where(m => m.Id == meetingId && m.FirstPublishedAt != null && (m.Status == MeetingStatus.Published || m.Status == MeetingStatus.InProgress))
-            .Where(m => m.InvitedAgencies.Any(a => a.AgencyId == agency.Id))
-            .FirstOrDefaultAsync();
+        var agency = await db.RepresentedAgencyAsync(viewer);
+        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency);
         var key = meetingId.ToString(CultureInfo.InvariantCulture);
         if (meeting is null)
         {
@@ -44,26 +45,21 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
             await transaction.CommitAsync();
             return null;
         }
-        var cases = await CasesAsync(meetingId, agency!.ServesOnlyChildren);
+        var cases = await CasesAsync(meeting, agency!);
         foreach (var shown in cases)
         {
             db.RecordAudit(AuditAction.View, nameof(Referral), shown.ReferralId.ToString(CultureInfo.InvariantCulture), shown.ReferralId,
-                detail: Shown, outcome: $"agenda of meeting {key}");
+                detail: Shown, outcome: $"{purpose} of meeting {key}");
         }
-        db.RecordAudit(AuditAction.View, nameof(Meeting), key, detail: "agenda");
+        db.RecordAudit(AuditAction.View, nameof(Meeting), key, detail: purpose);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return new AgencyAgendaView(meeting, cases);
+        return new AgencyAgendaView(meeting, agency!, cases);
     }
 
-    private async Task<List<AgendaCaseView>> CasesAsync(int meetingId, bool childrenOnly)
+    private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency)
     {
-        var items = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed);
-        if (childrenOnly)
-        {
-            items = items.Where(i => i.Referral.Children.Any() || i.Referral.ImportedChildrenCount > 0);
-        }
-        var rows = await items.OrderBy(i => i.Section).ThenBy(i => i.Order)
+        var rows = await db.VisibleItems(meeting.Id, agency).OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
             .Select(i => new
             {
                 i.ReferralId, i.Referral.Reference, i.Section,
@@ -73,6 +69,22 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
             })
             .AsSplitQuery()
             .ToListAsync();
-        return rows.Select(r => new AgendaCaseView(r.ReferralId, r.Reference, r.Section, r.Victim, r.Perpetrators, r.Children)).ToList();
+        var slots = await SlotsAsync(meeting);
+        var returns = await db.ResearchReturns.AsNoTracking().Where(r => r.MeetingId == meeting.Id && r.AgencyId == agency.Id)
+            .ToDictionaryAsync(r => r.ReferralId, r => r.Answer);
+        return rows.Select(r => new AgendaCaseView(r.ReferralId, r.Reference, r.Section, r.Victim, r.Perpetrators, r.Children)
+        {
+            Slot = slots.GetValueOrDefault(r.ReferralId),
+            OwnReturn = returns.TryGetValue(r.ReferralId, out var answer) ? answer : null,
+        }).ToList();
+    }
+
+    /// <summary>Every listed case's time, counted over the whole agenda so an agency sees the times everyone sees.</summary>
+    private async Task<Dictionary<int, TimeOnly>> SlotsAsync(Meeting meeting)
+    {
+        var order = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id && i.Status == AgendaItemStatus.Listed)
+            .OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id).Select(i => i.ReferralId).ToListAsync();
+        var start = TimeOnly.FromDateTime(meeting.StartsAt);
+        return order.Select((referralId, index) => (referralId, index)).ToDictionary(s => s.referralId, s => start.AddMinutes(s.index * meeting.MinutesPerCase));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Meetings;
 
-public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher, MaracDbContext db) : AgendaPageModel
+public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher, ResearchOverview research, ResearchChaser chaser, MaracDbContext db) : AgendaPageModel
 {
     [BindProperty]
     public int ItemId { get; set; }
@@ -18,6 +18,8 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
     public IReadOnlyDictionary<int, string> References { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<HeldBackCase> Waiting { get; private set; } = [];
     public IReadOnlyList<HeldBackCase> Late { get; private set; } = [];
+    /// <summary>Who has returned what; null until the agenda is published.</summary>
+    public ResearchOverviewView? Research { get; private set; }
     public bool CanEdit => Meeting.Status is MeetingStatus.Scheduled or MeetingStatus.Published;
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
@@ -30,6 +32,9 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
 
     public async Task<IActionResult> OnPostPublishAsync() =>
         await OutcomeAsync(await publisher.PublishAsync(Id, Version, User, $"{Request.Scheme}://{Request.Host}"), ShowAsync);
+
+    public async Task<IActionResult> OnPostChaseAsync() =>
+        await OutcomeAsync(await chaser.ChaseAsync(Id, $"{Request.Scheme}://{Request.Host}"), ShowAsync);
 
     private async Task<IActionResult> MovedAsync(AgendaResult result)
     {
@@ -55,6 +60,7 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
         Late = Proposal.ArrivedAfterCutOff.Where(o => !listed.Contains(o.Case.ReferralId)).ToList();
         Changes = await db.AgendaChanges.AsNoTracking().Where(c => c.MeetingId == Id).OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(50).ToListAsync();
         var ids = Changes.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).Distinct().ToList();
+        Research = meeting.FirstPublishedAt is null ? null : await research.ForAsync(Id);
         References = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference);
         return Page();
     }

@@ -23,7 +23,13 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Meetings.AgendaCandidates>();
         services.AddScoped<Marac.Web.Features.Meetings.AgendaService>();
         services.AddScoped<Marac.Web.Features.Meetings.AgendaPublisher>();
+        services.AddScoped<Marac.Web.Features.Meetings.ResearchOverview>();
+        services.AddScoped<Marac.Web.Features.Meetings.ResearchChaser>();
         services.AddScoped<Marac.Web.Features.Agendas.AgencyAgendaReader>();
+        services.AddScoped<Marac.Web.Features.Agendas.ResearchReturnService>();
+        services.AddScoped<Marac.Web.Features.Statistics.Import.ImportFileStore>();
+        services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListChecker>();
+        services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListImporter>();
         return services;
     }
 }

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Marac.Data;
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marac.Web.Features.Agendas;
+
+/// <summary>
+/// What an agency representative may see of an agenda: a meeting only once it is published to their agency
+/// (and not yet over), and of its listed cases only those with children when the agency serves only children.
+/// </summary>
+public static class AgendaVisibility
+{
+    /// <summary>The viewer's agency when they are an agency representative; null for everyone else.</summary>
+    public static async Task<Agency?> RepresentedAgencyAsync(this MaracDbContext db, ClaimsPrincipal viewer) =>
+        viewer.IsInRole(MaracRoles.AgencyRepresentative) && viewer.AgencyId() is { } agencyId
+            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId)
+            : null;
+
+    /// <summary>The meeting, when its agenda is published to <paramref name="agency"/> and preparation is open.</summary>
+    public static Task<Meeting?> PublishedToAsync(this MaracDbContext db, int meetingId, Agency agency) =>
+        db.Meetings.AsNoTracking()
+            .Where(m => m.Id == meetingId && m.FirstPublishedAt != null && (m.Status == MeetingStatus.Published || m.Status == MeetingStatus.InProgress))
+            .Where(m => m.InvitedAgencies.Any(a => a.AgencyId == agency.Id))
+            .FirstOrDefaultAsync();
+
+    /// <summary>The listed cases of the meeting the agency may see.</summary>
+    public static IQueryable<AgendaItem> VisibleItems(this MaracDbContext db, int meetingId, Agency agency)
+    {
+        var items = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed);
+        return agency.ServesOnlyChildren ? items.Where(i => i.Referral.Children.Any() || i.Referral.ImportedChildrenCount > 0) : items;
+    }
+}
