@@ -95,4 +95,20 @@ public sealed class AgendaRulesTests
 
         TimeSlots.For(meeting).Values.ShouldBe([new TimeOnly(9, 30), new TimeOnly(9, 42)]);
     }
+
+    [Fact]
+    public void Cases_listed_for_information_share_one_slot_after_the_discussed_cases()
+    {
+        var meeting = NewMeeting(1, 12);
+        var discussed = new AgendaItem { ReferralId = 1, Section = AgendaSection.AdultOnlyCases, Order = 1 };
+        var firstForInformation = new AgendaItem { ReferralId = 2, Section = AgendaSection.TwelveMonthsSinceLastMarac, Order = 1 };
+        var secondForInformation = new AgendaItem { ReferralId = 3, Section = AgendaSection.TwelveMonthsSinceLastMarac, Order = 2 };
+        meeting.AgendaItems.AddRange([secondForInformation, discussed, firstForInformation]);
+
+        var slots = TimeSlots.For(meeting);
+
+        slots[discussed].ShouldBe(new TimeOnly(9, 30));
+        slots[firstForInformation].ShouldBe(new TimeOnly(9, 42));
+        slots[secondForInformation].ShouldBe(new TimeOnly(9, 42));
+    }
 }

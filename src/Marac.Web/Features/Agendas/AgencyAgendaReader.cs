@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Data.Meetings;
 using Marac.Sharing.Categories;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,11 +81,10 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
     }
 
     /// <summary>Every listed case's time, counted over the whole agenda so an agency sees the times everyone sees.</summary>
-    private async Task<Dictionary<int, TimeOnly>> SlotsAsync(Meeting meeting)
+    private async Task<IReadOnlyDictionary<int, TimeOnly>> SlotsAsync(Meeting meeting)
     {
         var order = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id && i.Status == AgendaItemStatus.Listed)
-            .OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id).Select(i => i.ReferralId).ToListAsync();
-        var start = TimeOnly.FromDateTime(meeting.StartsAt);
-        return order.Select((referralId, index) => (referralId, index)).ToDictionary(s => s.referralId, s => start.AddMinutes(s.index * meeting.MinutesPerCase));
+            .OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id).Select(i => new { i.ReferralId, i.Section }).ToListAsync();
+        return TimeSlots.For(order.Select(i => (i.ReferralId, i.Section)), TimeOnly.FromDateTime(meeting.StartsAt), meeting.MinutesPerCase);
     }
 }
