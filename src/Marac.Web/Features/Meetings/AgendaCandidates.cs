@@ -57,8 +57,8 @@ public sealed class AgendaCandidates(MaracDbContext db)
             })
             .AsSplitQuery()
             .ToListAsync();
-        var ids = rows.Select(r => r.Id).ToList();
-        var repeats = (await db.Referrals.Where(r => ids.Contains(r.Id)).WhereRepeat(db.Referrals).Select(r => r.Id).ToListAsync()).ToHashSet();
+        // The repeat rule runs on the same query, so thousands of waiting cases never travel as an id list.
+        var repeats = (await referrals.WhereRepeat(db.Referrals).Select(r => r.Id).ToListAsync()).ToHashSet();
         return rows.Select(r => new AgendaCandidate(
                 r.Id, r.Reference, r.Status, ReceivedOn(r.SubmittedAt, r.ReferralDate), r.HasChildren, repeats.Contains(r.Id),
                 r.Agencies, r.ListedAt, HasIncompleteActions: false,
