@@ -9,6 +9,10 @@ public static class UkTime
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock));
 
+    /// <summary>A stored UTC instant (whatever kind the provider hands back) as UK wall-clock time.</summary>
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
     public static DateTime ToUtc(DateTime ukLocal) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(ukLocal, DateTimeKind.Unspecified), Zone);
 }

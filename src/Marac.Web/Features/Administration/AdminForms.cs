@@ -158,7 +158,7 @@ public static class AdminDisplay
     /// <summary>A stored UTC instant in UK local time: "3 Mar 2025 at 2:15pm".</summary>
     public static string When(DateTime utc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime.Zone);
+        var local = UkTime.FromUtc(utc);
         return local.ToString("d MMM yyyy 'at' h:mm", Uk) + (local.Hour < 12 ? "am" : "pm");
     }
 

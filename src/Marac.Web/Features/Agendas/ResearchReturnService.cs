@@ -28,7 +28,7 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
         var found = await FindAsync(meetingId, referralId, viewer);
         if (found is null)
         {
-            db.RecordAudit(AuditAction.Refused, nameof(ResearchReturn), Key(meetingId, referralId), referralId, outcome: "case not on an agenda published to this agency");
+            RecordRefusal(meetingId, referralId);
         }
         else
         {
@@ -46,7 +46,7 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
         var found = await FindAsync(meetingId, referralId, viewer);
         if (found is null)
         {
-            db.RecordAudit(AuditAction.Refused, nameof(ResearchReturn), Key(meetingId, referralId), referralId, outcome: "case not on an agenda published to this agency");
+            RecordRefusal(meetingId, referralId);
             await db.SaveChangesAsync();
             return ReturnSaveOutcome.NotFound;
         }
@@ -105,6 +105,10 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private void RecordRefusal(int meetingId, int referralId) =>
+        db.RecordAudit(AuditAction.Refused, nameof(ResearchReturn), Key(meetingId, referralId), referralId,
+            outcome: "case not on an agenda published to this agency");
 
     private static string Key(int meetingId, int referralId) =>
         string.Create(CultureInfo.InvariantCulture, $"meeting {meetingId}, referral {referralId}");

@@ -69,6 +69,6 @@ public sealed class AgendaCandidates(MaracDbContext db)
     /// <summary>The UK date a referral reached the MARAC: when it was submitted, else the date on the form.</summary>
     private static DateOnly ReceivedOn(DateTime? submittedAtUtc, DateOnly referralDate) =>
         submittedAtUtc is { } utc
-            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime.Zone))
+            ? DateOnly.FromDateTime(UkTime.FromUtc(utc))
             : referralDate;
 }
