@@ -937,3 +937,573 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [AnonymisedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [LegalHoldReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [LegalHoldSetAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [LegalHoldSetByUserId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [GrantExpiryDays] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [MinoritisedEthnicities] nvarchar(500) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [MinutesIssueWorkingDays] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [PartnerSources] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [SuppressionThreshold] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [ConcludedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [ConfidentialityStatementId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [CurrentAgendaItemId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [OpenedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [DiscussionEndedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [DiscussionStartedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [InformationSummary] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [AgendaItems] ADD [RiskSummary] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Agencies] ADD [LawfulBasisId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Agencies] ADD [SharingProfile] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [CaseExclusions] (
+        [Id] int NOT NULL IDENTITY,
+        [ReferralId] int NOT NULL,
+        [StaffUserId] int NULL,
+        [AgencyId] int NULL,
+        [Reason] nvarchar(4000) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByUserId] int NULL,
+        [RemovedAt] datetime2 NULL,
+        [RemovedByUserId] int NULL,
+        [RemovedReason] nvarchar(4000) NULL,
+        CONSTRAINT [PK_CaseExclusions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseExclusions_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseExclusions_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CaseExclusions_StaffUsers_StaffUserId] FOREIGN KEY ([StaffUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [ConfidentialityStatements] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedByUserId] int NULL,
+        CONSTRAINT [PK_ConfidentialityStatements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [LawfulBases] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [Article6Basis] nvarchar(200) NULL,
+        [Article9Condition] nvarchar(200) NULL,
+        [Schedule1Condition] nvarchar(200) NULL,
+        [Notes] nvarchar(4000) NULL,
+        [IsActive] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_LawfulBases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [MeetingActions] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] int NOT NULL,
+        [ReferralId] int NOT NULL,
+        [OwnerAgencyId] int NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [DueDate] date NOT NULL,
+        [LinkedRisk] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [StatusNote] nvarchar(4000) NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByUserId] int NULL,
+        [StatusUpdatedAt] datetime2 NULL,
+        [StatusUpdatedByUserId] int NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_MeetingActions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingActions_Agencies_OwnerAgencyId] FOREIGN KEY ([OwnerAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingActions_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingActions_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [MeetingApologies] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [AgencyId] int NOT NULL,
+        [InformationSent] bit NOT NULL,
+        [Note] nvarchar(200) NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByUserId] int NULL,
+        CONSTRAINT [PK_MeetingApologies] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingApologies_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingApologies_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [MeetingMinutes] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedByUserId] int NULL,
+        [IssueBy] date NOT NULL,
+        [ApprovedAt] datetime2 NULL,
+        [ApprovedByUserId] int NULL,
+        [IssuedAt] datetime2 NULL,
+        [IssuedByUserId] int NULL,
+        [CorrectionReason] nvarchar(4000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_MeetingMinutes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingMinutes_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendances] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [StaffUserId] int NOT NULL,
+        [AgencyId] int NULL,
+        [IsObserver] bit NOT NULL,
+        [SignedStatementId] int NULL,
+        [SignedAt] datetime2 NULL,
+        [JoinedAt] datetime2 NOT NULL,
+        [LeftAt] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_MeetingAttendances] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAttendances_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAttendances_ConfidentialityStatements_SignedStatementId] FOREIGN KEY ([SignedStatementId]) REFERENCES [ConfidentialityStatements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAttendances_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MeetingAttendances_StaffUsers_StaffUserId] FOREIGN KEY ([StaffUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [AccessGrants] (
+        [Id] int NOT NULL IDENTITY,
+        [AgencyId] int NULL,
+        [StaffUserId] int NULL,
+        [MeetingId] int NULL,
+        [ReferralId] int NULL,
+        [Purpose] nvarchar(200) NOT NULL,
+        [LawfulBasisId] int NOT NULL,
+        [Categories] int NOT NULL,
+        [ValidFrom] datetime2 NOT NULL,
+        [ValidTo] datetime2 NOT NULL,
+        [Origin] int NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [GrantedAt] datetime2 NOT NULL,
+        [GrantedByUserId] int NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevokedByUserId] int NULL,
+        [RevokedReason] nvarchar(4000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AccessGrants] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccessGrants_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccessGrants_LawfulBases_LawfulBasisId] FOREIGN KEY ([LawfulBasisId]) REFERENCES [LawfulBases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccessGrants_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccessGrants_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccessGrants_StaffUsers_StaffUserId] FOREIGN KEY ([StaffUserId]) REFERENCES [StaffUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE TABLE [AccessGrantChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [AccessGrantId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [CategoriesBefore] int NOT NULL,
+        [CategoriesAfter] int NOT NULL,
+        [ValidToBefore] datetime2 NOT NULL,
+        [ValidToAfter] datetime2 NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        [ChangedByUserId] int NULL,
+        CONSTRAINT [PK_AccessGrantChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccessGrantChanges_AccessGrants_AccessGrantId] FOREIGN KEY ([AccessGrantId]) REFERENCES [AccessGrants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_ConfidentialityStatementId] ON [Meetings] ([ConfidentialityStatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_Agencies_LawfulBasisId] ON [Agencies] ([LawfulBasisId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrantChanges_AccessGrantId] ON [AccessGrantChanges] ([AccessGrantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrants_AgencyId_ValidTo] ON [AccessGrants] ([AgencyId], [ValidTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrants_LawfulBasisId] ON [AccessGrants] ([LawfulBasisId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrants_MeetingId] ON [AccessGrants] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrants_ReferralId] ON [AccessGrants] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_AccessGrants_StaffUserId_ValidTo] ON [AccessGrants] ([StaffUserId], [ValidTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_CaseExclusions_AgencyId] ON [CaseExclusions] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_CaseExclusions_ReferralId] ON [CaseExclusions] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_CaseExclusions_StaffUserId] ON [CaseExclusions] ([StaffUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ConfidentialityStatements_Number] ON [ConfidentialityStatements] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingActions_MeetingId_ReferralId] ON [MeetingActions] ([MeetingId], [ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingActions_OwnerAgencyId_Status] ON [MeetingActions] ([OwnerAgencyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingActions_ReferralId] ON [MeetingActions] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingApologies_AgencyId] ON [MeetingApologies] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingApologies_MeetingId_AgencyId] ON [MeetingApologies] ([MeetingId], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendances_AgencyId] ON [MeetingAttendances] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingAttendances_MeetingId_StaffUserId] ON [MeetingAttendances] ([MeetingId], [StaffUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendances_SignedStatementId] ON [MeetingAttendances] ([SignedStatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendances_StaffUserId] ON [MeetingAttendances] ([StaffUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingMinutes_MeetingId_Number] ON [MeetingMinutes] ([MeetingId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Agencies] ADD CONSTRAINT [FK_Agencies_LawfulBases_LawfulBasisId] FOREIGN KEY ([LawfulBasisId]) REFERENCES [LawfulBases] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD CONSTRAINT [FK_Meetings_ConfidentialityStatements_ConfidentialityStatementId] FOREIGN KEY ([ConfidentialityStatementId]) REFERENCES [ConfidentialityStatements] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    UPDATE Agencies SET SharingProfile = CASE SourceCategory WHEN 1 THEN 254 WHEN 2 THEN 510 WHEN 3 THEN 166 WHEN 11 THEN 166 WHEN 12 THEN 166 WHEN 4 THEN 174 WHEN 5 THEN 174 WHEN 6 THEN 174 WHEN 7 THEN 174 WHEN 8 THEN 174 WHEN 9 THEN 182 ELSE 134 END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123182620_InformationSharingAndLiveMeeting'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123182620_InformationSharingAndLiveMeeting', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

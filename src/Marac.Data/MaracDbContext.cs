@@ -38,6 +38,15 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
     public DbSet<AgendaChange> AgendaChanges => Set<AgendaChange>();
     public DbSet<ResearchReturn> ResearchReturns => Set<ResearchReturn>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<LawfulBasis> LawfulBases => Set<LawfulBasis>();
+    public DbSet<ConfidentialityStatement> ConfidentialityStatements => Set<ConfidentialityStatement>();
+    public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
+    public DbSet<AccessGrantChange> AccessGrantChanges => Set<AccessGrantChange>();
+    public DbSet<CaseExclusion> CaseExclusions => Set<CaseExclusion>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<MeetingApology> MeetingApologies => Set<MeetingApology>();
+    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -17,6 +17,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasMany(m => m.AgendaItems).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(m => m.InvitedAgencies).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.SeriesId);
+        b.HasOne<ConfidentialityStatement>().WithMany().HasForeignKey(m => m.ConfidentialityStatementId).OnDelete(DeleteBehavior.Restrict);
         b.Property(m => m.Version).IsConcurrencyToken();
     }
 }
@@ -27,6 +28,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     {
         b.Property(i => i.StatusReason).HasMaxLength(FieldLengths.Narrative);
         b.Property(i => i.AddedReason).HasMaxLength(FieldLengths.Narrative);
+        b.Property(i => i.InformationSummary).HasMaxLength(FieldLengths.Narrative);
+        b.Property(i => i.RiskSummary).HasMaxLength(FieldLengths.Narrative);
         // A case is heard at exactly one meeting, and listed at no more than one at a time.
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 1").HasDatabaseName("UX_AgendaItems_HeardOnce");
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 0").HasDatabaseName("UX_AgendaItems_ListedOnce");

@@ -12,6 +12,8 @@ internal sealed class PartnershipSettingsConfiguration : IEntityTypeConfiguratio
         b.Property(s => s.MinoritisedPopulationPercent).HasPrecision(5, 2);
         b.Property(s => s.MaracIdvaFte).HasPrecision(6, 2);
         b.Property(s => s.SensitivePlaceNames).HasMaxLength(FieldLengths.Narrative);
+        b.Property(s => s.PartnerSources).HasMaxLength(FieldLengths.Short);
+        b.Property(s => s.MinoritisedEthnicities).HasMaxLength(FieldLengths.Address);
         b.Property(s => s.Version).IsConcurrencyToken();
     }
 }
@@ -31,6 +33,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         b.Property(a => a.Name).HasMaxLength(FieldLengths.Short);
         b.HasIndex(a => a.Name).IsUnique();
+        b.HasOne(a => a.LawfulBasis).WithMany().HasForeignKey(a => a.LawfulBasisId).OnDelete(DeleteBehavior.Restrict);
         b.Property(a => a.Version).IsConcurrencyToken();
     }
 }

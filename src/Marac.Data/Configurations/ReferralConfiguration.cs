@@ -54,6 +54,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
                      nameof(Referral.ConsentNotGivenReason), nameof(Referral.SharingWithoutConsentDecision),
                      nameof(Referral.VictimFears), nameof(Referral.SafeToTalkTo), nameof(Referral.NotSafeToTalkTo),
                      nameof(Referral.PreviousOtherMarac), nameof(Referral.ReturnReason), nameof(Referral.RepeatOverrideReason),
+                     nameof(Referral.LegalHoldReason),
                  })
         {
             b.Property(narrative).HasMaxLength(FieldLengths.Narrative);

@@ -12,5 +12,9 @@ public class Agency
     /// <summary>Invited to every meeting by default.</summary>
     public bool IsCoreMember { get; set; } = true;
     public bool IsActive { get; set; } = true;
+    public int? LawfulBasisId { get; set; }
+    public LawfulBasis? LawfulBasis { get; set; }
+    /// <summary>The data categories granted when an agenda is published to the agency, as a bit set.</summary>
+    public int SharingProfile { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -14,6 +14,11 @@ public class Meeting
     public int CaseCapacity { get; set; } = 20;
     public int MinutesPerCase { get; set; } = 12;
     public string? ConfidentialityStatementVersion { get; set; }
+    public int? ConfidentialityStatementId { get; set; }
+    /// <summary>The case the chair has moved the meeting to.</summary>
+    public int? CurrentAgendaItemId { get; set; }
+    public DateTime? OpenedAt { get; set; }
+    public DateTime? ConcludedAt { get; set; }
     public bool IsImported { get; set; }
     /// <summary>Shared by the meetings scheduled together as one series.</summary>
     public Guid? SeriesId { get; set; }
@@ -50,6 +55,12 @@ public class AgendaItem
     /// <summary>Why the coordinator added the case by hand (required when it arrived after the cut-off).</summary>
     public string? AddedReason { get; set; }
     public bool AddedAfterCutOff { get; set; }
+    /// <summary>What the meeting heard about the case, recorded live.</summary>
+    public string? InformationSummary { get; set; }
+    /// <summary>The meeting's summary of the risk, recorded live.</summary>
+    public string? RiskSummary { get; set; }
+    public DateTime? DiscussionStartedAt { get; set; }
+    public DateTime? DiscussionEndedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 

@@ -13,6 +13,16 @@ public class PartnershipSettings
     public int CaseRetentionYears { get; set; } = 6;
     public int MinutesRetentionYears { get; set; } = 6;
     public int AuditRetentionYears { get; set; } = 7;
+    /// <summary>How long after a meeting the grants made by publishing its agenda last.</summary>
+    public int GrantExpiryDays { get; set; } = 28;
+    /// <summary>Working days after a meeting by which its minutes must be issued.</summary>
+    public int MinutesIssueWorkingDays { get; set; } = 3;
+    /// <summary>Referral sources counted as partner agencies, comma-separated names; empty for the default (all but Police).</summary>
+    public string PartnerSources { get; set; } = "";
+    /// <summary>Ethnicities counted as Black, Asian or racially minoritised, comma-separated names; empty for the default.</summary>
+    public string MinoritisedEthnicities { get; set; } = "";
+    /// <summary>A "for publication" export shows counts above 0 and below this as "&lt;N".</summary>
+    public int SuppressionThreshold { get; set; } = 5;
     /// <summary>Refuges, safe houses and other places the redactor masks, one per line.</summary>
     public string SensitivePlaceNames { get; set; } = "";
     public Guid Version { get; set; } = Guid.NewGuid();

@@ -52,6 +52,12 @@ public class Referral
     public string? RepeatOverrideReason { get; set; }
     public int? MergedIntoReferralId { get; set; }
     public bool IsImported { get; set; }
+    /// <summary>A legal hold (for example a domestic homicide review) stops anonymisation.</summary>
+    public string? LegalHoldReason { get; set; }
+    public DateTime? LegalHoldSetAt { get; set; }
+    public int? LegalHoldSetByUserId { get; set; }
+    /// <summary>When retention anonymised the case, keeping only what statistics need.</summary>
+    public DateTime? AnonymisedAt { get; set; }
     public List<AgendaItem> AgendaItems { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -17,7 +17,7 @@ public static class CaseFieldCatalogue
     [
         typeof(Referral), typeof(ReferralAgency), typeof(Person), typeof(PersonAlias), typeof(ReferralPerpetrator),
         typeof(ReferralChild), typeof(RiskAssessment), typeof(RiskAnswer), typeof(AgendaItem), typeof(MatchDecision),
-        typeof(AgendaChange), typeof(ResearchReturn),
+        typeof(AgendaChange), typeof(ResearchReturn), typeof(MeetingAction), typeof(AccessGrant), typeof(CaseExclusion),
     ];
 
     static CaseFieldCatalogue()
@@ -49,7 +49,8 @@ public static class CaseFieldCatalogue
             r => r.VictimId, r => r.RepeatDeclared, r => r.PreviousMaracDate, r => r.PreviousOtherMarac,
             r => r.VictimAwareOfReferral, r => r.ConsentGiven, r => r.ConsentNotGivenReason, r => r.SharingWithoutConsentDecision,
             r => r.DecidedAt, r => r.DecidedByUserId, r => r.ReturnReason, r => r.RepeatOverride, r => r.RepeatOverrideReason,
-            r => r.MergedIntoReferralId, r => r.IsImported, r => r.Version);
+            r => r.MergedIntoReferralId, r => r.IsImported, r => r.Version,
+            r => r.LegalHoldReason, r => r.LegalHoldSetAt, r => r.LegalHoldSetByUserId, r => r.AnonymisedAt);
         Classify<Referral>(DataCategory.Risk,
             r => r.ProfessionalJudgement, r => r.ProfessionalJudgementReasons, r => r.PotentialEscalation,
             r => r.IncidentsInLast12Months, r => r.RiskNarrative, r => r.VictimFears, r => r.Flags);
@@ -85,13 +86,32 @@ public static class CaseFieldCatalogue
     {
         Classify<AgendaItem>(DataCategory.CaseManagement,
             i => i.Id, i => i.MeetingId, i => i.ReferralId, i => i.Section, i => i.Order, i => i.Status, i => i.StatusReason,
-            i => i.AddedReason, i => i.AddedAfterCutOff, i => i.Version);
+            i => i.AddedReason, i => i.AddedAfterCutOff, i => i.Version, i => i.DiscussionStartedAt, i => i.DiscussionEndedAt);
+        // What the meeting heard and concluded about the risk: case free text, redacted per viewer.
+        Classify<AgendaItem>(DataCategory.Risk, i => i.InformationSummary, i => i.RiskSummary);
         Classify<AgendaChange>(DataCategory.CaseManagement,
             c => c.Id, c => c.MeetingId, c => c.ReferralId, c => c.Kind, c => c.Reason, c => c.ChangedAt, c => c.ChangedByUserId, c => c.PublishedAt);
         ClassifyResearchReturns();
+        ClassifyActionsAndAccess();
         Classify<MatchDecision>(DataCategory.CaseManagement,
             d => d.Id, d => d.ReferralId, d => d.MatchedReferralId, d => d.Outcome, d => d.Reason, d => d.PreviousSubjectId, d => d.PerpetratorLinks,
             d => d.DecidedByUserId, d => d.DecidedAt);
+    }
+
+    private static void ClassifyActionsAndAccess()
+    {
+        Classify<MeetingAction>(DataCategory.CaseManagement,
+            a => a.Id, a => a.MeetingId, a => a.ReferralId, a => a.OwnerAgencyId, a => a.Description, a => a.DueDate, a => a.Status,
+            a => a.StatusNote, a => a.RecordedAt, a => a.RecordedByUserId, a => a.StatusUpdatedAt, a => a.StatusUpdatedByUserId, a => a.Version);
+        Classify<MeetingAction>(DataCategory.Risk, a => a.LinkedRisk);
+        // Grants and exclusions are records about the case's sharing, shown only to coordinators.
+        Classify<AccessGrant>(DataCategory.CaseManagement,
+            g => g.Id, g => g.AgencyId, g => g.StaffUserId, g => g.MeetingId, g => g.ReferralId, g => g.Purpose, g => g.LawfulBasisId,
+            g => g.Categories, g => g.ValidFrom, g => g.ValidTo, g => g.Origin, g => g.Reason, g => g.GrantedAt, g => g.GrantedByUserId,
+            g => g.RevokedAt, g => g.RevokedByUserId, g => g.RevokedReason, g => g.Version);
+        Classify<CaseExclusion>(DataCategory.CaseManagement,
+            e => e.Id, e => e.ReferralId, e => e.StaffUserId, e => e.AgencyId, e => e.Reason, e => e.RecordedAt, e => e.RecordedByUserId,
+            e => e.RemovedAt, e => e.RemovedByUserId, e => e.RemovedReason);
     }
 
     private static void ClassifyResearchReturns()

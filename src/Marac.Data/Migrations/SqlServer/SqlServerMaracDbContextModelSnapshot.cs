@@ -22,6 +22,128 @@ namespace Marac.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("GrantedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LawfulBasisId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RevokedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("StaffUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ValidTo")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LawfulBasisId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("AgencyId", "ValidTo");
+
+                    b.HasIndex("StaffUserId", "ValidTo");
+
+                    b.ToTable("AccessGrants");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrantChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccessGrantId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoriesAfter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoriesBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ChangedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("ValidToAfter")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ValidToBefore")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessGrantId");
+
+                    b.ToTable("AccessGrantChanges");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -39,6 +161,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<bool>("IsCoreMember")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("LawfulBasisId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -46,6 +171,9 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<bool>("ServesOnlyChildren")
                         .HasColumnType("bit");
+
+                    b.Property<int>("SharingProfile")
+                        .HasColumnType("int");
 
                     b.Property<int>("SourceCategory")
                         .HasColumnType("int");
@@ -58,6 +186,8 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LawfulBasisId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -119,6 +249,16 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateTime?>("DiscussionEndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DiscussionStartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InformationSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
 
@@ -127,6 +267,10 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<int>("ReferralId")
                         .HasColumnType("int");
+
+                    b.Property<string>("RiskSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("Section")
                         .HasColumnType("int");
@@ -276,6 +420,129 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("BankHolidays");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.CaseExclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RemovedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("StaffUserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.ToTable("CaseExclusions");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.ConfidentialityStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ConfidentialityStatements");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.LawfulBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Article6Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Article9Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Schedule1Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LawfulBases");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.MatchDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -337,9 +604,18 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<int?>("ChairUserId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ConcludedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ConfidentialityStatementId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ConfidentialityStatementVersion")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("CurrentAgendaItemId")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("datetime2");
@@ -356,6 +632,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uniqueidentifier");
@@ -378,11 +657,73 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.HasIndex("ChairUserId");
 
+                    b.HasIndex("ConfidentialityStatementId");
+
                     b.HasIndex("SeriesId");
 
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LinkedRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("StatusUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("StatusUpdatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "ReferralId");
+
+                    b.HasIndex("OwnerAgencyId", "Status");
+
+                    b.ToTable("MeetingActions");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
@@ -401,6 +742,147 @@ namespace Marac.Data.Migrations.SqlServer
                     b.HasIndex("AgencyId");
 
                     b.ToTable("MeetingAgencies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingApology", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InformationSent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingApologies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsObserver")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("SignedStatementId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffUserId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("SignedStatementId");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("MeetingId", "StaffUserId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingMinutes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ApprovedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("IssueBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("IssuedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingMinutes");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
@@ -457,16 +939,32 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<int>("EscalationIncidentThreshold")
                         .HasColumnType("int");
 
+                    b.Property<int>("GrantExpiryDays")
+                        .HasColumnType("int");
+
                     b.Property<decimal>("MaracIdvaFte")
                         .HasPrecision(6, 2)
                         .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("MinoritisedEthnicities")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<decimal>("MinoritisedPopulationPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
 
+                    b.Property<int>("MinutesIssueWorkingDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("MinutesRetentionYears")
                         .HasColumnType("int");
+
+                    b.Property<string>("PartnerSources")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("PartnershipName")
                         .IsRequired()
@@ -480,6 +978,9 @@ namespace Marac.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -620,6 +1121,9 @@ namespace Marac.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("ConsentGiven")
                         .HasColumnType("int");
 
@@ -650,6 +1154,16 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<bool>("IsImported")
                         .HasColumnType("bit");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("LegalHoldSetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LegalHoldSetByUserId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("MergedIntoReferralId")
                         .HasColumnType("int");
@@ -1103,6 +1617,62 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrant", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.LawfulBasis", "LawfulBasis")
+                        .WithMany()
+                        .HasForeignKey("LawfulBasisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("LawfulBasis");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("StaffUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrantChange", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.AccessGrant", null)
+                        .WithMany()
+                        .HasForeignKey("AccessGrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Agency", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.LawfulBasis", "LawfulBasis")
+                        .WithMany()
+                        .HasForeignKey("LawfulBasisId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LawfulBasis");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Meeting", null)
@@ -1136,6 +1706,29 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Navigation("Referral");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.CaseExclusion", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("StaffUser");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.MatchDecision", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Referral", null)
@@ -1158,7 +1751,35 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasForeignKey("ChairUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Marac.Data.Entities.ConfidentialityStatement", null)
+                        .WithMany()
+                        .HasForeignKey("ConfidentialityStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ChairUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAction", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Agency", "OwnerAgency")
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerAgency");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
@@ -1176,6 +1797,61 @@ namespace Marac.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingApology", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAttendance", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.ConfidentialityStatement", null)
+                        .WithMany()
+                        .HasForeignKey("SignedStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("StaffUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingMinutes", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Notification", b =>

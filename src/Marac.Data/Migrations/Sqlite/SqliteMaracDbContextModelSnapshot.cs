@@ -17,6 +17,124 @@ namespace Marac.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GrantedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawfulBasisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RevokedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LawfulBasisId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("AgencyId", "ValidTo");
+
+                    b.HasIndex("StaffUserId", "ValidTo");
+
+                    b.ToTable("AccessGrants");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrantChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessGrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoriesAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoriesBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChangedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ValidToAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ValidToBefore")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessGrantId");
+
+                    b.ToTable("AccessGrantChanges");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -32,12 +150,18 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<bool>("IsCoreMember")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LawfulBasisId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ServesOnlyChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SharingProfile")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceCategory")
@@ -51,6 +175,8 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LawfulBasisId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -108,6 +234,16 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DiscussionEndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiscussionStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformationSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -116,6 +252,10 @@ namespace Marac.Data.Migrations.Sqlite
 
                     b.Property<int>("ReferralId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Section")
                         .HasColumnType("INTEGER");
@@ -259,6 +399,123 @@ namespace Marac.Data.Migrations.Sqlite
                     b.ToTable("BankHolidays");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.CaseExclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.ToTable("CaseExclusions");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.ConfidentialityStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ConfidentialityStatements");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.LawfulBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Article6Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Article9Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule1Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LawfulBases");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.MatchDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -316,9 +573,18 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<int?>("ChairUserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConcludedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConfidentialityStatementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConfidentialityStatementVersion")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CurrentAgendaItemId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("TEXT");
@@ -334,6 +600,9 @@ namespace Marac.Data.Migrations.Sqlite
 
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SeriesId")
@@ -357,11 +626,73 @@ namespace Marac.Data.Migrations.Sqlite
 
                     b.HasIndex("ChairUserId");
 
+                    b.HasIndex("ConfidentialityStatementId");
+
                     b.HasIndex("SeriesId");
 
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedRisk")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatusUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusUpdatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("MeetingId", "ReferralId");
+
+                    b.HasIndex("OwnerAgencyId", "Status");
+
+                    b.ToTable("MeetingActions");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
@@ -380,6 +711,141 @@ namespace Marac.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId");
 
                     b.ToTable("MeetingAgencies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingApology", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InformationSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingApologies");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsObserver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SignedStatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("SignedStatementId");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("MeetingId", "StaffUserId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingMinutes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IssuedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingMinutes");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
@@ -432,16 +898,32 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<int>("EscalationIncidentThreshold")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("GrantExpiryDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("MaracIdvaFte")
                         .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinoritisedEthnicities")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("MinoritisedPopulationPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MinutesIssueWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinutesRetentionYears")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerSources")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PartnershipName")
                         .IsRequired()
@@ -455,6 +937,9 @@ namespace Marac.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -589,6 +1074,9 @@ namespace Marac.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConsentGiven")
                         .HasColumnType("INTEGER");
 
@@ -618,6 +1106,16 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsImported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalHoldSetByUserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MergedIntoReferralId")
@@ -1054,6 +1552,62 @@ namespace Marac.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrant", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.LawfulBasis", "LawfulBasis")
+                        .WithMany()
+                        .HasForeignKey("LawfulBasisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("LawfulBasis");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("StaffUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.AccessGrantChange", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.AccessGrant", null)
+                        .WithMany()
+                        .HasForeignKey("AccessGrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.Agency", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.LawfulBasis", "LawfulBasis")
+                        .WithMany()
+                        .HasForeignKey("LawfulBasisId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LawfulBasis");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AgendaChange", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Meeting", null)
@@ -1087,6 +1641,29 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Navigation("Referral");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.CaseExclusion", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("StaffUser");
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.MatchDecision", b =>
                 {
                     b.HasOne("Marac.Data.Entities.Referral", null)
@@ -1109,7 +1686,35 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasForeignKey("ChairUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Marac.Data.Entities.ConfidentialityStatement", null)
+                        .WithMany()
+                        .HasForeignKey("ConfidentialityStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ChairUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAction", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Agency", "OwnerAgency")
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerAgency");
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.MeetingAgency", b =>
@@ -1127,6 +1732,61 @@ namespace Marac.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingApology", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingAttendance", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marac.Data.Entities.ConfidentialityStatement", null)
+                        .WithMany()
+                        .HasForeignKey("SignedStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marac.Data.Entities.StaffUser", "StaffUser")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("StaffUser");
+                });
+
+            modelBuilder.Entity("Marac.Data.Entities.MeetingMinutes", b =>
+                {
+                    b.HasOne("Marac.Data.Entities.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marac.Data.Entities.Notification", b =>
