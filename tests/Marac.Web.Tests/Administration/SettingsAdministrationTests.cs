@@ -74,4 +74,94 @@ public sealed class SettingsAdministrationTests(MaracWebFactory app)
             });
         }
     }
+
+    [Fact]
+    public async Task Statistics_and_meeting_settings_out_of_range_or_left_empty_get_messages()
+    {
+        using var admin = app.Administrator();
+        var page = await admin.GetPageAsync("/admin/settings");
+        var fields = HtmlPages.FieldsOf(page.QuerySelector(MainForm)!)
+            .Where(f => f.Key is not ("Form.PartnerSources" or "Form.MinoritisedEthnicities"))
+            .Where(f => f.Key is not ("Form.SuppressionThreshold" or "Form.GrantExpiryDays" or "Form.MinutesIssueWorkingDays"))
+            .Append(Field("Form.SuppressionThreshold", "21"))
+            .Append(Field("Form.GrantExpiryDays", "0"))
+            .Append(Field("Form.MinutesIssueWorkingDays", "21"))
+            .ToList();
+
+        using var response = await admin.PostAsync("/admin/settings", new FormUrlEncodedContent(fields));
+
+        var redisplayed = await response.ShouldRedisplayAsync();
+        redisplayed.FieldError("Form_SuppressionThreshold").ShouldBe("Small-number threshold must be between 1 and 20");
+        redisplayed.FieldError("Form_GrantExpiryDays").ShouldBe("Access grant expiry must be between 1 and 365");
+        redisplayed.FieldError("Form_MinutesIssueWorkingDays").ShouldBe("Minutes deadline must be between 1 and 20");
+        redisplayed.FieldError("Form_PartnerSources").ShouldBe("Select at least one partner-agency source");
+        redisplayed.FieldError("Form_MinoritisedEthnicities").ShouldBe("Select at least one ethnic group to count as Black, Asian or racially minoritised");
+        redisplayed.QuerySelectorAll("input[name='Form.PartnerSources']:checked").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_form_starts_with_the_default_partner_sources_and_groups_ticked()
+    {
+        using var admin = app.Administrator();
+
+        var page = await admin.GetPageAsync("/admin/settings");
+
+        var sources = page.QuerySelectorAll("input[name='Form.PartnerSources']").ToList();
+        sources.Count.ShouldBe(14);
+        sources.Where(i => i.HasAttribute("checked")).Select(i => i.GetAttribute("value")).ShouldNotContain("Police");
+        sources.Count(i => i.HasAttribute("checked")).ShouldBe(13);
+        var groups = page.QuerySelectorAll("input[name='Form.MinoritisedEthnicities']").ToList();
+        groups.Count.ShouldBe(19);
+        groups.Where(i => i.HasAttribute("checked")).Select(i => i.GetAttribute("value")).ShouldNotContain("WhiteBritish");
+        page.ValueOf("Form_SuppressionThreshold").ShouldBe("5");
+        page.ValueOf("Form_GrantExpiryDays").ShouldBe("28");
+        page.ValueOf("Form_MinutesIssueWorkingDays").ShouldBe("3");
+    }
+
+    [Fact]
+    public async Task Changing_the_partner_sources_and_threshold_changes_the_statistics_a_lead_sees()
+    {
+        using var admin = app.Administrator();
+        using var lead = app.CreateClientAs(Marac.Data.Entities.AppRoles.PartnershipLead);
+        const string period = "/statistics?period=TwelveMonths&quarter=2021-Q2";
+        var before = await app.WithDbAsync(db => db.PartnershipSettings.AsNoTracking().SingleAsync());
+        var partnerBefore = PartnerHeadline(await lead.GetPageAsync(period));
+        try
+        {
+            var page = await admin.GetPageAsync("/admin/settings");
+            var fields = HtmlPages.FieldsOf(page.QuerySelector(MainForm)!)
+                .Where(f => f.Key is not ("Form.PartnerSources" or "Form.SuppressionThreshold" or "Form.GrantExpiryDays" or "Form.MinutesIssueWorkingDays"))
+                .Concat(Enum.GetNames<Marac.Data.Entities.ReferralSource>().Select(s => Field("Form.PartnerSources", s)))
+                .Append(Field("Form.SuppressionThreshold", "10"))
+                .Append(Field("Form.GrantExpiryDays", "42"))
+                .Append(Field("Form.MinutesIssueWorkingDays", "5"))
+                .ToList();
+
+            using var response = await admin.PostAsync("/admin/settings", new FormUrlEncodedContent(fields));
+
+            response.ShouldRedirectTo("/admin/settings");
+            var saved = await app.WithDbAsync(db => db.PartnershipSettings.AsNoTracking().SingleAsync());
+            (saved.SuppressionThreshold, saved.GrantExpiryDays, saved.MinutesIssueWorkingDays).ShouldBe((10, 42, 5));
+            saved.PartnerSources.ShouldBe(string.Join(',', Enum.GetNames<Marac.Data.Entities.ReferralSource>()));
+            saved.MinoritisedEthnicities.ShouldBe("");     // the default list, left as it was, is stored as the default
+            partnerBefore.ShouldNotStartWith("100%");
+            PartnerHeadline(await lead.GetPageAsync(period)).ShouldStartWith("100% of referrals from partner agencies");
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var settings = await db.PartnershipSettings.SingleAsync();
+                settings.PartnerSources = before.PartnerSources;
+                settings.SuppressionThreshold = before.SuppressionThreshold;
+                settings.GrantExpiryDays = before.GrantExpiryDays;
+                settings.MinutesIssueWorkingDays = before.MinutesIssueWorkingDays;
+                await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    private static string PartnerHeadline(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".govuk-summary-list__key").Select(k => k.TextContent.Trim())
+            .Single(k => k.Contains("of referrals from partner agencies", StringComparison.Ordinal));
 }

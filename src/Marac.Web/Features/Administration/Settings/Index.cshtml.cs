@@ -1,3 +1,4 @@
+using Marac.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,7 +19,13 @@ public sealed class IndexModel(PartnershipSettingsEditor editor) : PageModel
     public async Task OnGetAsync()
     {
         var settings = await editor.FindAsync();
-        Form = settings is null ? new SettingsForm() : SettingsForm.From(settings);
+        // Before anyone has saved settings, the form starts from the defaults, with no version to guard.
+        Form = settings is null ? SettingsForm.From(new PartnershipSettings { PartnershipName = "" }) : SettingsForm.From(settings);
+        if (settings is null)
+        {
+            Form.Version = null;
+            Form.AdultFemalePopulation = null;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()

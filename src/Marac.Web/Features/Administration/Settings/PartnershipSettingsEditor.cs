@@ -44,6 +44,11 @@ public sealed class PartnershipSettingsEditor(MaracDbContext db)
         settings.MinutesRetentionYears = values.MinutesRetentionYears;
         settings.AuditRetentionYears = values.AuditRetentionYears;
         settings.SensitivePlaceNames = values.SensitivePlaceNames;
+        settings.GrantExpiryDays = values.GrantExpiryDays;
+        settings.MinutesIssueWorkingDays = values.MinutesIssueWorkingDays;
+        settings.PartnerSources = values.PartnerSources;
+        settings.MinoritisedEthnicities = values.MinoritisedEthnicities;
+        settings.SuppressionThreshold = values.SuppressionThreshold;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
+using Marac.Web.Features.Statistics.Computation;
 
 namespace Marac.Web.Features.Administration.Settings;
 
@@ -32,6 +33,18 @@ public sealed class SettingsForm
 
     public string? AuditRetentionYears { get; set; }
 
+    public string? GrantExpiryDays { get; set; }
+
+    public string? MinutesIssueWorkingDays { get; set; }
+
+    /// <summary>Names of the referral sources ticked as partner agencies.</summary>
+    public List<string> PartnerSources { get; set; } = [];
+
+    /// <summary>Names of the ethnicities ticked as Black, Asian or racially minoritised.</summary>
+    public List<string> MinoritisedEthnicities { get; set; } = [];
+
+    public string? SuppressionThreshold { get; set; }
+
     [StringLength(FieldLengths.Narrative, ErrorMessage = "Sensitive place names must be 4,000 characters or fewer in total")]
     public string? SensitivePlaceNames { get; set; }
 
@@ -47,8 +60,15 @@ public sealed class SettingsForm
         CaseRetentionYears = TypedNumber.Show(settings.CaseRetentionYears),
         MinutesRetentionYears = TypedNumber.Show(settings.MinutesRetentionYears),
         AuditRetentionYears = TypedNumber.Show(settings.AuditRetentionYears),
+        GrantExpiryDays = TypedNumber.Show(settings.GrantExpiryDays),
+        MinutesIssueWorkingDays = TypedNumber.Show(settings.MinutesIssueWorkingDays),
+        PartnerSources = Names(StatisticsOptions.From(settings).PartnerSources),
+        MinoritisedEthnicities = Names(StatisticsOptions.From(settings).MinoritisedEthnicities),
+        SuppressionThreshold = TypedNumber.Show(settings.SuppressionThreshold),
         SensitivePlaceNames = settings.SensitivePlaceNames,
     };
+
+    private static List<string> Names<T>(IEnumerable<T> values) where T : struct, Enum => values.Select(v => v.ToString()).ToList();
 
     /// <summary>
     /// The values to store, or the problems with what was typed. Place names are trimmed, blank lines
@@ -73,6 +93,15 @@ public sealed class SettingsForm
             "Enter how many years to keep minutes", 1, 100, errors);
         var auditYears = TypedNumber.WholeNumber(AuditRetentionYears, nameof(AuditRetentionYears), "Audit retention period",
             "Enter how many years to keep the audit trail", 1, 100, errors);
+        var grantDays = TypedNumber.WholeNumber(GrantExpiryDays, nameof(GrantExpiryDays), "Access grant expiry",
+            "Enter how many days after a meeting access grants last", 1, 365, errors);
+        var minutesDays = TypedNumber.WholeNumber(MinutesIssueWorkingDays, nameof(MinutesIssueWorkingDays), "Minutes deadline",
+            "Enter how many working days after a meeting the minutes must be issued", 1, 20, errors);
+        var suppression = TypedNumber.WholeNumber(SuppressionThreshold, nameof(SuppressionThreshold), "Small-number threshold",
+            "Enter the small-number threshold", 1, 20, errors);
+        var partnerSources = Chosen<ReferralSource>(PartnerSources, nameof(PartnerSources), "Select at least one partner-agency source", errors);
+        var ethnicities = Chosen<Ethnicity>(MinoritisedEthnicities.Where(e => e != nameof(Ethnicity.NotKnown)), nameof(MinoritisedEthnicities),
+            "Select at least one ethnic group to count as Black, Asian or racially minoritised", errors);
 
         var places = PlaceNames(SensitivePlaceNames);
         var tooLong = places.FirstOrDefault(p => p.Length > FieldLengths.Short);
@@ -85,7 +114,23 @@ public sealed class SettingsForm
             return (null, errors);
         }
         return (new PartnershipSettingsValues(PartnershipName.Trim(), population!.Value, share!.Value, fte!.Value, cutOff!.Value,
-            threshold!.Value, caseYears!.Value, minutesYears!.Value, auditYears!.Value, string.Join('\n', places)), errors);
+            threshold!.Value, caseYears!.Value, minutesYears!.Value, auditYears!.Value, string.Join('\n', places),
+            grantDays!.Value, minutesDays!.Value,
+            StatisticsOptions.ToSetting(partnerSources, StatisticsOptions.DefaultPartnerSources),
+            StatisticsOptions.ToSetting(ethnicities, EthnicityCatalogue.MinoritisedByDefault),
+            suppression!.Value), errors);
+    }
+
+    /// <summary>The ticked values; a value that is not one of the choices is refused as if nothing was ticked.</summary>
+    private static List<T> Chosen<T>(IEnumerable<string> names, string field, string noneMessage, ICollection<FieldError> errors) where T : struct, Enum
+    {
+        var posted = names.ToList();
+        var chosen = StatisticsOptions.Parse<T>(string.Join(',', posted));
+        if (chosen.Count == 0 || chosen.Count != posted.Distinct(StringComparer.OrdinalIgnoreCase).Count())
+        {
+            errors.Add(new FieldError(field, noneMessage));
+        }
+        return chosen;
     }
 
     private static List<string> PlaceNames(string? text) =>
@@ -107,4 +152,9 @@ public sealed record PartnershipSettingsValues(
     int CaseRetentionYears,
     int MinutesRetentionYears,
     int AuditRetentionYears,
-    string SensitivePlaceNames);
+    string SensitivePlaceNames,
+    int GrantExpiryDays,
+    int MinutesIssueWorkingDays,
+    string PartnerSources,
+    string MinoritisedEthnicities,
+    int SuppressionThreshold);

@@ -9,10 +9,11 @@ namespace Marac.Web.Features.Statistics.Computation;
 /// </summary>
 public sealed class StatisticsCalculator(MaracDbContext db)
 {
+    /// <param name="options">Overrides the partnership's settings (tests); null reads them from the settings row.</param>
     public async Task<StatisticsReport> ComputeAsync(StatisticsPeriod period, StatisticsOptions? options = null, CancellationToken ct = default)
     {
-        options ??= StatisticsOptions.Default;
         var settings = await db.PartnershipSettings.AsNoTracking().SingleAsync(ct);
+        options ??= StatisticsOptions.From(settings);
         var trend = period.TrendQuarters();
         var from = period.From < trend[0].From ? period.StartsAt : trend[0].StartsAt;
         var to = period.To > trend[^1].To ? period.EndsBefore : trend[^1].EndsBefore;

@@ -36,6 +36,10 @@ public static class NotesSheet
         ("National figures", NationalFigures.Source + "."),
     ];
 
+    /// <summary>Where a setting came from: the partnership's own choice, or the default it left in place.</summary>
+    private static string Origin(bool isDefault, string defaultValue) =>
+        isDefault ? $"partnership setting, the default: {defaultValue}" : "partnership setting, changed from the default";
+
     private static IEnumerable<(string, string)> Settings(StatisticsReport report, bool forPublication)
     {
         var b = report.Benchmarks;
@@ -47,10 +51,11 @@ public static class NotesSheet
             ("Adult (16+) female population", b.AdultFemalePopulation.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),
             ("Black, Asian or racially minoritised % of the local population", $"{b.MinoritisedPopulationPercent:0.##}%"),
             ("MARAC IDVA FTE in post", b.MaracIdvaFte.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)),
-            ("Partner sources (code default, not yet a partnership setting)", string.Join("; ", options.PartnerSources.Select(StatisticsLabels.Source))),
-            ("Ethnicities counted as Black, Asian or racially minoritised (code default, not yet a partnership setting)",
+            ($"Partner sources ({Origin(options.PartnerSourcesAreDefault, "all but Police")})",
+                string.Join("; ", options.PartnerSources.Select(StatisticsLabels.Source))),
+            ($"Ethnicities counted as Black, Asian or racially minoritised ({Origin(options.MinoritisedEthnicitiesAreDefault, "the Asian, Black, Mixed and Other groups")})",
                 string.Join("; ", options.MinoritisedEthnicities.Select(EthnicityCatalogue.Label))),
-            ("Small-number suppression (code default threshold, not yet a partnership setting)", forPublication
+            ($"Small-number suppression threshold ({Origin(options.SuppressionThreshold == StatisticsOptions.DefaultSuppressionThreshold, StatisticsOptions.DefaultSuppressionThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))})", forPublication
                 ? $"For publication: counts above 0 and below {options.SuppressionThreshold} (fractional source counts included) are shown as \"<{options.SuppressionThreshold}\", and percentages derived from them as \"-\". Meetings and cases discussed are totals and stay visible."
                 : $"None: this internal export shows exact figures. The \"for publication\" export hides counts above 0 and below {options.SuppressionThreshold}."),
             ("Personal data", "None: every figure is an aggregate."),

@@ -21,7 +21,7 @@ public static class SourcesSheet
         sheet.Text(1, "Total cases discussed");
         sheet.Total(2, f.Cases);
         sheet.NextRow();
-        sheet.Text(1, "Partner agencies (all sources but Police)");
+        sheet.Text(1, $"Partner agencies ({StatisticsLabels.PartnerSources(report.Options)})");
         sheet.Count(2, report.PartnerAgencyCases, SheetWriter.FractionFormat);
         sheet.Percent(3, report.PartnerAgencyCases, report.PartnerAgencyPercent);
     }

@@ -16,8 +16,8 @@ public static class SummarySheet
         Row(sheet, "Repeat cases", s => { s.Count(2, f.Repeats); s.Percent(3, f.Repeats, f.RepeatPercent); }, nationalPercent: NationalFigures.RepeatPercent,
             note: "A repeat rate well below the national figure usually means repeats are being missed");
         Row(sheet, "Children in the household", s => s.Count(2, f.Children), national: NationalFigures.Children);
-        Row(sheet, "Partner-agency referrals (not Police)", s => { s.Count(2, report.PartnerAgencyCases, SheetWriter.FractionFormat); s.Percent(3, report.PartnerAgencyCases, report.PartnerAgencyPercent); },
-            nationalPercent: NationalFigures.PartnerAgencyPercent);
+        Row(sheet, "Partner-agency referrals", s => { s.Count(2, report.PartnerAgencyCases, SheetWriter.FractionFormat); s.Percent(3, report.PartnerAgencyCases, report.PartnerAgencyPercent); },
+            nationalPercent: NationalFigures.PartnerAgencyPercent, note: $"Partner agencies: {StatisticsLabels.PartnerSources(report.Options)}");
         foreach (var measure in EqualityMeasures.For(report))
         {
             Row(sheet, measure.Label, s => { s.Count(2, measure.Count); if (measure.HasPercent) { s.Percent(3, measure.Count, f.PercentOfCases(measure.Count)); } },
