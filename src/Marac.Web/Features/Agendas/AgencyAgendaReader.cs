@@ -4,11 +4,16 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
 using Marac.Sharing.Categories;
+using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Agendas;
 
-public sealed record PersonIdentifiers(string Name, DateOnly? DateOfBirth);
+/// <summary>A name and date of birth, or a visible "withheld" marker in place of both.</summary>
+public sealed record PersonIdentifiers(string Name, DateOnly? DateOfBirth, bool Withheld = false)
+{
+    public static PersonIdentifiers WithheldAs(DataCategory category) => new($"withheld: {category.Label()}", null, true);
+}
 
 /// <summary>A case as an invited agency sees it before the meeting: identifiers only, to search its records.</summary>
 public sealed record AgendaCaseView(int ReferralId, string Reference, AgendaSection Section, PersonIdentifiers Victim,
@@ -24,20 +29,23 @@ public sealed record AgendaCaseView(int ReferralId, string Reference, AgendaSect
 public sealed record AgencyAgendaView(Meeting Meeting, Agency Agency, IReadOnlyList<AgendaCaseView> Cases);
 
 /// <summary>
-/// Reads a published agenda for an agency representative. Until access grants arrive, an invited agency
-/// sees identifiers only (reference; victim's, perpetrators' and children's names and dates of birth), and an
-/// agency that serves only children sees only the cases with children. Each case shown is audited in the
-/// same transaction as the read; a refused attempt is audited too.
+/// Reads a published agenda for an agency representative, under the agency's live grant for the meeting:
+/// the reference and time of each case, and the victim's, perpetrators' and children's names and dates of
+/// birth (which agencies need to search their records) when the grant covers Identity (and Children, for
+/// children). An agency that serves only children sees only the cases with children; cases the viewer or
+/// their agency must not receive are left out. Each case shown is audited with the categories shown and
+/// withheld and the grant, in the same transaction as the read; a refused attempt is audited too.
 /// </summary>
-public sealed class AgencyAgendaReader(MaracDbContext db)
+public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
 {
-    private static readonly string Shown = string.Join(',', DataCategory.Identity, DataCategory.Children, DataCategory.CaseManagement);
+    private static readonly CategorySet OnAgenda = CategorySet.Of(DataCategory.Identity, DataCategory.Children, DataCategory.CaseManagement);
 
     public async Task<AgencyAgendaView?> ReadAsync(int meetingId, ClaimsPrincipal viewer, string purpose = "agenda")
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         var agency = await db.RepresentedAgencyAsync(viewer);
-        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency, now);
         var key = meetingId.ToString(CultureInfo.InvariantCulture);
         if (meeting is null)
         {
@@ -46,11 +54,14 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
             await transaction.CommitAsync();
             return null;
         }
-        var cases = await CasesAsync(meeting, agency!);
-        foreach (var shown in cases)
+        var (granted, grantId) = await MeetingGrantAsync(meeting.Id, agency!, now);
+        var cases = await CasesAsync(meeting, agency!, viewer.StaffUserId() ?? -1, granted);
+        var shown = OnAgenda.Intersect(granted);
+        var withheld = new CategorySet(OnAgenda.Mask & ~granted.Mask);
+        foreach (var item in cases)
         {
-            db.RecordAudit(AuditAction.View, nameof(Referral), shown.ReferralId.ToString(CultureInfo.InvariantCulture), shown.ReferralId,
-                detail: Shown, outcome: $"{purpose} of meeting {key}");
+            db.RecordAudit(AuditAction.View, nameof(Referral), item.ReferralId.ToString(CultureInfo.InvariantCulture), item.ReferralId,
+                detail: shown.ToString(), outcome: $"{purpose} of meeting {key}", withheld: withheld.ToString(), grantId: grantId);
         }
         db.RecordAudit(AuditAction.View, nameof(Meeting), key, detail: purpose);
         await db.SaveChangesAsync();
@@ -58,9 +69,20 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
         return new AgencyAgendaView(meeting, agency!, cases);
     }
 
-    private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency)
+    /// <summary>What the agency's live grants for the meeting allow, and the widest of them for the audit.</summary>
+    private async Task<(CategorySet Granted, int? GrantId)> MeetingGrantAsync(int meetingId, Agency agency, DateTime now)
     {
-        var rows = await db.VisibleItems(meeting.Id, agency).OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
+        var grants = await db.AccessGrants.AsNoTracking()
+            .Where(g => g.MeetingId == meetingId && g.AgencyId == agency.Id && g.StaffUserId == null
+                && g.RevokedAt == null && g.ValidFrom <= now && g.ValidTo > now)
+            .Select(g => new { g.Id, g.Categories }).ToListAsync();
+        var granted = grants.Aggregate(CategorySet.None, (set, g) => set.Union(new CategorySet(g.Categories)));
+        return (granted, grants.OrderByDescending(g => new CategorySet(g.Categories).Count()).Select(g => (int?)g.Id).FirstOrDefault());
+    }
+
+    private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency, int viewerId, CategorySet granted)
+    {
+        var rows = await db.VisibleItems(meeting.Id, agency, viewerId).OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
             .Select(i => new
             {
                 i.ReferralId, i.Referral.Reference, i.Section,
@@ -73,7 +95,12 @@ public sealed class AgencyAgendaReader(MaracDbContext db)
         var slots = await SlotsAsync(meeting);
         var returns = await db.ResearchReturns.AsNoTracking().Where(r => r.MeetingId == meeting.Id && r.AgencyId == agency.Id)
             .ToDictionaryAsync(r => r.ReferralId, r => r.Answer);
-        return rows.Select(r => new AgendaCaseView(r.ReferralId, r.Reference, r.Section, r.Victim, r.Perpetrators, r.Children)
+        var identity = granted.Contains(DataCategory.Identity);
+        var children = identity && granted.Contains(DataCategory.Children);
+        return rows.Select(r => new AgendaCaseView(r.ReferralId, r.Reference, r.Section,
+            identity ? r.Victim : PersonIdentifiers.WithheldAs(DataCategory.Identity),
+            identity ? r.Perpetrators : [PersonIdentifiers.WithheldAs(DataCategory.Identity)],
+            children || r.Children.Count == 0 ? r.Children : [PersonIdentifiers.WithheldAs(identity ? DataCategory.Children : DataCategory.Identity)])
         {
             Slot = slots.GetValueOrDefault(r.ReferralId),
             OwnReturn = returns.TryGetValue(r.ReferralId, out var answer) ? answer : null,

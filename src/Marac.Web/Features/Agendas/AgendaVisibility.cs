@@ -18,17 +18,27 @@ public static class AgendaVisibility
             ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId)
             : null;
 
-    /// <summary>The meeting, when its agenda is published to <paramref name="agency"/> and preparation is open.</summary>
-    public static Task<Meeting?> PublishedToAsync(this MaracDbContext db, int meetingId, Agency agency) =>
+    /// <summary>
+    /// The meeting, when its agenda is published to <paramref name="agency"/>, preparation is open, and a
+    /// live grant for the meeting covers the agency (revoking or expiring it closes the agenda at once).
+    /// </summary>
+    public static Task<Meeting?> PublishedToAsync(this MaracDbContext db, int meetingId, Agency agency, DateTime utcNow) =>
         db.Meetings.AsNoTracking()
             .Where(m => m.Id == meetingId && m.FirstPublishedAt != null && (m.Status == MeetingStatus.Published || m.Status == MeetingStatus.InProgress))
             .Where(m => m.InvitedAgencies.Any(a => a.AgencyId == agency.Id))
+            .Where(m => db.AccessGrants.Any(g => g.MeetingId == m.Id && g.AgencyId == agency.Id && g.StaffUserId == null
+                && g.RevokedAt == null && g.ValidFrom <= utcNow && g.ValidTo > utcNow))
             .FirstOrDefaultAsync();
 
-    /// <summary>The listed cases of the meeting the agency may see.</summary>
-    public static IQueryable<AgendaItem> VisibleItems(this MaracDbContext db, int meetingId, Agency agency)
+    /// <summary>
+    /// The listed cases of the meeting the agency may see: not those the viewer or their agency must not
+    /// receive, and only those with children when the agency serves only children.
+    /// </summary>
+    public static IQueryable<AgendaItem> VisibleItems(this MaracDbContext db, int meetingId, Agency agency, int viewerId)
     {
-        var items = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed);
+        var items = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed)
+            .Where(i => !db.CaseExclusions.Any(e => e.ReferralId == i.ReferralId && e.RemovedAt == null
+                && (e.StaffUserId == viewerId || e.AgencyId == agency.Id)));
         return agency.ServesOnlyChildren ? items.Where(i => i.Referral.Children.Any() || i.Referral.ImportedChildrenCount > 0) : items;
     }
 }

@@ -88,12 +88,12 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
     private async Task<ReturnCase?> FindAsync(int meetingId, int referralId, ClaimsPrincipal viewer)
     {
         var agency = await db.RepresentedAgencyAsync(viewer);
-        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency);
+        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency, clock.GetUtcNow().UtcDateTime);
         if (meeting is null)
         {
             return null;
         }
-        var reference = await db.VisibleItems(meetingId, agency!).Where(i => i.ReferralId == referralId)
+        var reference = await db.VisibleItems(meetingId, agency!, viewer.StaffUserId() ?? -1).Where(i => i.ReferralId == referralId)
             .Select(i => i.Referral.Reference).FirstOrDefaultAsync();
         if (reference is null)
         {

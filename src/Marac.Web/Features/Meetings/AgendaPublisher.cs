@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
 using Marac.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Marac.Web.Features.Meetings;
 /// and the meeting date, never case details). Republishing records what changed since and tells only the
 /// agencies the changes affect.
 /// </summary>
-public sealed class AgendaPublisher(MaracDbContext db, IEmailSender email, TimeProvider clock, ILogger<AgendaPublisher> logger)
+public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants, IEmailSender email, TimeProvider clock, ILogger<AgendaPublisher> logger)
 {
     public async Task<AgendaResult> PublishAsync(int id, Guid version, ClaimsPrincipal user, string siteAddress)
     {
@@ -49,6 +50,7 @@ public sealed class AgendaPublisher(MaracDbContext db, IEmailSender email, TimeP
         meeting.FirstPublishedAt ??= now;
         meeting.LastPublishedAt = now;
         changes.ForEach(c => c.PublishedAt = now);
+        var ungranted = await grants.AddAsync(meeting, user.StaffUserId(), now);
         var text = $"{(republishing ? "The agenda has changed" : "The agenda is published")} for the MARAC meeting on {MeetingDisplay.Date(meeting.StartsAt)}";
         var link = $"/agendas/{meeting.Id}";
         db.Notifications.AddRange(recipients.Select(r => new Notification { StaffUserId = r.Id, Text = text, Link = link, CreatedAt = now }));
@@ -63,7 +65,8 @@ public sealed class AgendaPublisher(MaracDbContext db, IEmailSender email, TimeP
         var failed = await SendAsync(recipients, text, siteAddress.TrimEnd('/') + link);
         var told = $"{recipients.Count} {(recipients.Count == 1 ? "representative" : "representatives")} told";
         return AgendaResult.Done(
-            $"{(republishing ? "Agenda republished" : "Agenda published")}: {told}" + (failed > 0 ? $". {failed} e-mails could not be sent: they have the notification in Marac" : ""));
+            $"{(republishing ? "Agenda republished" : "Agenda published")}: {told}" + (failed > 0 ? $". {failed} e-mails could not be sent: they have the notification in Marac" : "")
+            + (ungranted.Count > 0 ? $". No lawful basis is recorded for {string.Join(", ", ungranted)}, so they cannot see the cases until an administrator records one" : ""));
     }
 
     private static string? Problem(Meeting meeting, List<AgendaItem> listed)

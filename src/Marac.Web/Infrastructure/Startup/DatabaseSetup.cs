@@ -2,6 +2,7 @@ using Marac.Data;
 using Marac.Data.Demo;
 using Marac.Data.Providers;
 using Marac.Data.Reference;
+using Marac.Sharing.Registers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,7 @@ public static class DatabaseSetup
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             await DemoPartnershipSeeder.SeedAsync(db, UkTime.Today(clock));
         }
+        await SharingRegisterSeeder.SeedAsync(db);
     }
 
     /// <summary>

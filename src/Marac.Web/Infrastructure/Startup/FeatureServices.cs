@@ -30,6 +30,8 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Statistics.Import.ImportFileStore>();
         services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListChecker>();
         services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListImporter>();
+        services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
+        services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         return services;
     }
 }
