@@ -32,6 +32,7 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListImporter>();
         services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
+        services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();
         return services;
     }
 }
