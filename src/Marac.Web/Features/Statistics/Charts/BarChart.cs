@@ -8,6 +8,9 @@ namespace Marac.Web.Features.Statistics.Charts;
 /// <summary>One bar: its category, its length, and the figure printed beside it.</summary>
 public sealed record ChartBar(string Label, double Value, string ValueText);
 
+/// <summary>One series of a stacked chart: its name in the key and its value in each category.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
+
 /// <summary>
 /// A bar chart drawn on the server as inline SVG: role="img" with a title and a description that
 /// carry its meaning, and the page puts the same numbers in a table beside it. Colours are
@@ -61,6 +64,47 @@ public static class BarChart
         return Close(svg);
     }
 
+    /// <summary>
+    /// Stacked columns, one per category along the bottom, each split into its series (referral sources
+    /// per quarter, say), with a key above. Segments are separated by a white line so that neighbours
+    /// can be told apart without relying on colour alone; the table beside the chart holds every number.
+    /// </summary>
+    public static IHtmlContent StackedColumns(string id, string title, string description, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
+    {
+        const int keyRowHeight = 24, bottom = 40, plot = 230;
+        var keyRows = (series.Count + 1) / 2;
+        var top = keyRows * keyRowHeight + 30;
+        var height = top + plot + bottom;
+        var totals = categories.Select((_, i) => series.Sum(s => s.Values[i])).ToList();
+        var max = totals.Count == 0 || totals.Max() <= 0 ? 1 : totals.Max();
+        var slot = (double)Width / Math.Max(1, categories.Count);
+        var svg = Open(id, title, description, height);
+        for (var k = 0; k < series.Count; k++)
+        {
+            var (x, y) = (k % 2 * 300, k / 2 * keyRowHeight + 4);
+            Rect(svg, x, y, 16, 16, SeriesColours[k % SeriesColours.Length]);
+            Text(svg, x + 22, y + 14, series[k].Name, "start");
+        }
+        Line(svg, 0, height - bottom, Width, height - bottom);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var x = i * slot + slot * 0.2;
+            var y = (double)(height - bottom);
+            for (var k = 0; k < series.Count; k++)
+            {
+                var length = plot * series[k].Values[i] / max;
+                y -= length;
+                Rect(svg, x, y, slot * 0.6, length, SeriesColours[k % SeriesColours.Length], separated: true);
+            }
+            Text(svg, x + slot * 0.3, y - 8, totals[i].ToString("0.#", CultureInfo.InvariantCulture), "middle", bold: true);
+            Text(svg, x + slot * 0.3, height - bottom + 24, categories[i], "middle");
+        }
+        return Close(svg);
+    }
+
+    /// <summary>GOV.UK colours, each at least 3:1 against white.</summary>
+    private static readonly string[] SeriesColours = ["#1d70b8", "#f47738", "#00703c", "#4c2c92", "#505a5f", "#d4351c"];
+
     private static double Max(IReadOnlyList<ChartBar> bars) =>
         bars.Count == 0 || bars.Max(b => b.Value) <= 0 ? 1 : bars.Max(b => b.Value);
 
@@ -76,8 +120,9 @@ public static class BarChart
 
     private static HtmlString Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 
-    private static void Rect(StringBuilder svg, double x, double y, double width, double height) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(0, width):0.#}\" height=\"{Math.Max(0, height):0.#}\" fill=\"{BarColour}\"/>");
+    private static void Rect(StringBuilder svg, double x, double y, double width, double height, string colour = BarColour, bool separated = false) =>
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(0, width):0.#}\" height=\"{Math.Max(0, height):0.#}\" fill=\"{colour}\"{(separated ? " stroke=\"#ffffff\" stroke-width=\"1\"" : "")}/>");
 
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2) =>
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{AxisColour}\" stroke-width=\"1\"/>");

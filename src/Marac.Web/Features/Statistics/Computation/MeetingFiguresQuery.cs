@@ -38,8 +38,7 @@ public sealed class MeetingFiguresQuery(MaracDbContext db, StatisticsOptions opt
     {
         var rows = await db.Meetings.AsNoTracking()
             .Where(m => m.StartsAt >= from && m.StartsAt < to)
-            .Where(m => m.Status == MeetingStatus.Concluded || m.Status == MeetingStatus.InProgress
-                        || m.AgendaItems.Any(i => i.Status == AgendaItemStatus.Heard))
+            .Where(SteeringGroupQuery.Held)
             .OrderBy(m => m.StartsAt)
             .Select(m => new { m.Id, m.StartsAt })
             .ToListAsync(ct);

@@ -69,6 +69,11 @@ public sealed record StatisticsPeriod(PeriodKind Kind, DateOnly From, DateOnly T
             .ToList();
     }
 
+    /// <summary>For a 12-month period, it and the four 12-month periods before it, oldest first; for other periods none.</summary>
+    public IReadOnlyList<StatisticsPeriod> TrendYears() => Kind == PeriodKind.TwelveMonths
+        ? Enumerable.Range(0, 5).Reverse().Select(back => TwelveMonthsTo(To.Year - back, QuarterNumber)).ToList()
+        : [];
+
     public string Label => Kind switch
     {
         PeriodKind.Quarter => $"{From.ToString("MMMM", British)} to {To.ToString("MMMM yyyy", British)}",

@@ -12,6 +12,12 @@ public sealed record StatisticsReport(
 {
     public CaseFigures Figures => Totals.Figures;
 
+    /// <summary>For a 12-month period: those 12 months and the four 12-month periods before them, oldest first; otherwise empty.</summary>
+    public IReadOnlyList<PeriodFigures> YearlyTrend { get; init; } = [];
+
+    /// <summary>Attendance, research returns and actions by agency, for the steering group.</summary>
+    public SteeringGroupFigures SteeringGroup { get; init; } = SteeringGroupFigures.None;
+
     /// <summary>Cases (fractionally) referred by partner agencies, as the options define them.</summary>
     public double PartnerAgencyCases => Figures.FromSources(Options.PartnerSources);
 

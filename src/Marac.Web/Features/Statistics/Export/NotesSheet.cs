@@ -33,6 +33,10 @@ public static class NotesSheet
         ("Recommended cases", "SafeLives: adult (16+) female population x 40 / 10,000 a year; scaled to the period's length."),
         ("IDVA and administrator FTE", "Cases a year / 100 for IDVAs and / 400 for administrators, for the cases heard (at this period's yearly rate) and for the recommended volume."),
         ("Representation ratio", "% of cases with a Black, Asian or racially minoritised victim / % of the local population (about 1 = representative)."),
+        ("Trends", "The period's last quarter and the four quarters before it; for 12 months, also those 12 months and the four 12-month periods before them."),
+        ("Steering group: attendance", "Meetings held in the period that the agency was invited to, and those at which a member of its staff (not an observer) was recorded as attending."),
+        ("Steering group: research returns", "Research returns the agency made for the period's meetings / the cases listed on the agendas of the meetings it was invited to."),
+        ("Steering group: actions", "Actions agreed for the agency at the period's meetings (not proposals or declined ones): completed on or before the due date, completed late, not possible because circumstances changed, not done, and open (overdue when the due date has passed). These figures count agencies' work, so the publication variant shows them in full."),
         ("National figures", NationalFigures.Source + "."),
     ];
 

@@ -3,7 +3,7 @@ using Marac.Web.Features.Statistics.Computation;
 
 namespace Marac.Web.Features.Statistics.Export;
 
-/// <summary>The statistics workbook: summary, referral sources, equality, per-meeting, quarterly trend and notes sheets.</summary>
+/// <summary>The statistics workbook: summary, referral sources, equality, per-meeting, trend, steering-group and notes sheets.</summary>
 public static class StatisticsWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -19,7 +19,12 @@ public static class StatisticsWorkbook
         SourcesSheet.Write(Sheet("Referral sources", "Referrals by source"), report);
         EqualitySheet.Write(Sheet("Equality", "Equality"), report);
         MeetingsSheet.Write(Sheet("Per meeting", "Figures per meeting"), report);
-        TrendSheet.Write(Sheet("Quarterly trend", "Quarterly trend"), report);
+        TrendSheet.Write(Sheet("Quarterly trend", "Quarterly trend"), report, report.QuarterlyTrend, "Quarter");
+        if (report.YearlyTrend.Count > 0)
+        {
+            TrendSheet.Write(Sheet("Yearly trend", "12 months by 12 months"), report, report.YearlyTrend, "12 months");
+        }
+        SteeringGroupSheet.Write(Sheet("Steering group", "Attendance, research returns and actions by agency"), report);
         NotesSheet.Write(Sheet("Notes", "Definitions and settings"), report, forPublication);
 
         using var stream = new MemoryStream();
