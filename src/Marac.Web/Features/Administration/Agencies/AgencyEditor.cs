@@ -9,7 +9,7 @@ namespace Marac.Web.Features.Administration.Agencies;
 /// <see cref="Agency.Version"/>. Every save goes through <see cref="MaracDbContext.SaveChangesAsync(bool, CancellationToken)"/>,
 /// which audits the fields changed.
 /// </summary>
-public sealed class AgencyEditor(MaracDbContext db, TimeProvider clock)
+public sealed class AgencyEditor(MaracDbContext db, TimeProvider clock, AgencySharing sharing)
 {
     public Task<Agency?> FindAsync(int id, CancellationToken ct = default) =>
         db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -32,6 +32,7 @@ public sealed class AgencyEditor(MaracDbContext db, TimeProvider clock)
         }
 
         var errors = await ValidateAsync(id, form, ct);
+        errors.AddRange(await sharing.ValidateAsync(agency, form, ct));
         if (agency is not null && form.Version != agency.Version)
         {
             return AdminSaveResult.Conflict(errors);
@@ -52,6 +53,7 @@ public sealed class AgencyEditor(MaracDbContext db, TimeProvider clock)
             db.Entry(agency).Property(a => a.Version).OriginalValue = form.Version!.Value;
         }
         Apply(form, agency);
+        await sharing.ApplyAsync(form, agency, ct);
         try
         {
             await db.SaveChangesAsync(ct);

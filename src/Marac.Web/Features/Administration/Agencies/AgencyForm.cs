@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
+using Marac.Sharing.Categories;
 
 namespace Marac.Web.Features.Administration.Agencies;
 
@@ -37,6 +38,14 @@ public sealed class AgencyForm
     [Required(ErrorMessage = "Select whether the agency is active")]
     public bool? IsActive { get; set; }
 
+    /// <summary>The register entry the agency relies on; a new agency left without one gets the usual basis for its category.</summary>
+    [Display(Name = "Lawful basis")]
+    public int? LawfulBasisId { get; set; }
+
+    /// <summary>The categories granted when an agenda is published to the agency; a new agency left without any gets its category's default.</summary>
+    [Display(Name = "Default sharing profile")]
+    public List<DataCategory> SharingProfile { get; set; } = [];
+
     /// <summary>Messages for values model binding could not read (a tampered radio, a date part that is not a number).</summary>
     public static IReadOnlyDictionary<string, string> BindingMessages { get; } = new Dictionary<string, string>
     {
@@ -44,6 +53,7 @@ public sealed class AgencyForm
         [nameof(ServesOnlyChildren)] = "Select yes if the agency works only with children",
         [nameof(IsCoreMember)] = "Select yes if the agency is invited to every meeting",
         [nameof(IsActive)] = "Select whether the agency is active",
+        [nameof(LawfulBasisId)] = "Select a lawful basis from the list",
     };
 
     public static AgencyForm From(Agency agency) => new()
@@ -56,6 +66,8 @@ public sealed class AgencyForm
         InformationSharingAgreementDate = agency.InformationSharingAgreementDate,
         IsCoreMember = agency.IsCoreMember,
         IsActive = agency.IsActive,
+        LawfulBasisId = agency.LawfulBasisId,
+        SharingProfile = new CategorySet(agency.SharingProfile).ToList(),
     };
 
     /// <summary>A new agency's starting answers: core member and active, as most are.</summary>

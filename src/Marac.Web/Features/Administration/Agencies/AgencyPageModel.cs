@@ -1,11 +1,12 @@
 using Marac.Data.Entities;
+using SharingProfileRulesText = Marac.Sharing.Registers.SharingProfileRules;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marac.Web.Features.Administration.Agencies;
 
 /// <summary>What the new-agency and edit-agency pages share: the form, its checks and what happens after a save.</summary>
-public abstract class AgencyPageModel(AgencyEditor editor) : PageModel
+public abstract class AgencyPageModel(AgencyEditor editor, AgencySharing sharing) : PageModel
 {
     public const string ConflictMessage =
         "Someone else changed this agency while you were editing it. Your changes have not been saved. " +
@@ -19,6 +20,12 @@ public abstract class AgencyPageModel(AgencyEditor editor) : PageModel
 
     public abstract bool IsNew { get; }
 
+    /// <summary>The lawful bases the administrator may choose from.</summary>
+    public IReadOnlyList<LawfulBasis> LawfulBases { get; private set; } = [];
+
+    /// <summary>Loads what the form's choices need; call before showing the page.</summary>
+    protected async Task LoadChoicesAsync(int? currentBasisId) => LawfulBases = await sharing.ChoicesAsync(currentBasisId);
+
     protected AgencyEditor Editor => editor;
 
     protected async Task<IActionResult> SaveAsync(int? id)
@@ -28,9 +35,12 @@ public abstract class AgencyPageModel(AgencyEditor editor) : PageModel
         {
             ModelState.ReplaceErrors($"{nameof(Form)}.{field}", message);
         }
+        ModelState.ReplaceCollectionErrors($"{nameof(Form)}.{nameof(AgencyForm.SharingProfile)}", SharingProfileRulesText.NotGrantable);
 
         var result = await editor.SaveAsync(id, Form, bindingFailed: !ModelState.IsValid);
         ModelState.AddErrors(nameof(Form), result.Errors);
+        var current = id is null ? null : (await editor.FindAsync(id.Value))?.LawfulBasisId;
+        await LoadChoicesAsync(current);
         switch (result.Outcome)
         {
             case AdminSaveOutcome.NotFound:

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marac.Web.Features.Administration.Agencies;
 
-public sealed class EditModel(AgencyEditor editor) : AgencyPageModel(editor)
+public sealed class EditModel(AgencyEditor editor, AgencySharing sharing) : AgencyPageModel(editor, sharing)
 {
     public override bool IsNew => false;
 
@@ -18,6 +18,7 @@ public sealed class EditModel(AgencyEditor editor) : AgencyPageModel(editor)
         }
         Form = AgencyForm.From(agency);
         AgencyName = agency.Name;
+        await LoadChoicesAsync(agency.LawfulBasisId);
         return Page();
     }
 
