@@ -1,4 +1,5 @@
 using Marac.Data.Auditing;
+using Marac.Web.Features.Governance;
 using Marac.Web.Features.Referrals;
 using Marac.Web.Features.Referrals.Repeats;
 
@@ -33,6 +34,7 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();
+        services.AddGovernance();
         return services;
     }
 }

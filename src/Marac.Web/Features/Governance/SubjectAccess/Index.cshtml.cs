@@ -1,0 +1,59 @@
+using Marac.Data;
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marac.Web.Features.Governance.SubjectAccess;
+
+/// <summary>
+/// The subject access helper for coordinators: everything held about a named person, flagged for review
+/// before release. The name is posted, never put in a URL; the search and each export are audited with the
+/// names of the criteria used, never their values.
+/// </summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class IndexModel(SubjectAccessFinder finder, MaracDbContext db) : PageModel
+{
+    [BindProperty]
+    public SubjectSearch Search { get; set; } = new();
+
+    public SubjectAccessReport? Report { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await RunAsync(AuditAction.Search, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    {
+        if (!await RunAsync(AuditAction.Export, ct))
+        {
+            return Page();
+        }
+        return File(SubjectAccessWorkbook.Build(Report!), SubjectAccessWorkbook.ContentType, "subject-access.xlsx");
+    }
+
+    private async Task<bool> RunAsync(AuditAction action, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        Report = await finder.FindAsync(Search, User.StaffUserId(), User.AgencyId(), ct);
+        db.RecordAudit(action, "SubjectAccess", detail: Search.Describe(), outcome: $"{Report.Cases.Count} cases");
+        foreach (var held in Report.Cases)
+        {
+            var categories = string.Join(',', held.Fields.Select(f => f.Category).Distinct().Order());
+            db.RecordAudit(action == AuditAction.Export ? AuditAction.Export : AuditAction.View, "SubjectAccess",
+                referralId: held.ReferralId, detail: categories);
+        }
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}
