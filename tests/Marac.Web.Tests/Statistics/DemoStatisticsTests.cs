@@ -64,6 +64,10 @@ public sealed class DemoStatisticsTests(MaracWebFactory app, ITestOutputHelper o
         Figure(equality, "Victims disabled").ShouldBe(23);
         Figure(equality, "Victims male").ShouldBe(6);
         workbook.Worksheet("Per meeting").Column(1).CellsUsed().Count(c => c.DataType == XLDataType.DateTime).ShouldBeGreaterThan(45);
+        var years = workbook.Worksheet("Yearly trend");
+        Figure(years, "12m to Jun 2021", column: 5).ShouldBe(613);
+        years.Column(1).CellsUsed().Count(c => c.GetString().StartsWith("12m to", StringComparison.Ordinal)).ShouldBe(5);
+        workbook.Worksheet("Steering group").Column(1).CellsUsed().ShouldContain(c => c.GetString() == "All agencies");
         foreach (var sheet in workbook.Worksheets)
         {
             sheet.Cell(1, 1).GetString().ShouldBe("OFFICIAL-SENSITIVE", sheet.Name);
@@ -119,9 +123,14 @@ public sealed class DemoStatisticsTests(MaracWebFactory app, ITestOutputHelper o
             var labelledBy = chart.GetAttribute("aria-labelledby")!.Split(' ');
             labelledBy.ShouldAllBe(id => chart.QuerySelector($"#{id}") != null);
         }
-        page.QuerySelectorAll("svg").Length.ShouldBe(3);
+        // Cases, repeat rate and sources per quarter; sources in the period; cases per 12 months.
+        page.QuerySelectorAll("svg").Length.ShouldBe(5);
+        page.QuerySelector("#table-sources-per-quarter")!.TextContent.ShouldContain("Children's social care");
+        page.QuerySelectorAll("#table-years tbody tr").Length.ShouldBe(5);
+        page.QuerySelector("#table-years tbody tr:last-child")!.TextContent.ShouldContain("613");
         page.QuerySelector("#table-cases")!.TextContent.ShouldContain("Q2 2021");
         page.QuerySelectorAll("#table-meetings tbody tr").Length.ShouldBeGreaterThan(45);
+        page.QuerySelectorAll("h3").ShouldContain(h => h.TextContent.Contains("For the steering group"));
         page.QuerySelectorAll("a[href^='/referrals']").ShouldBeEmpty();
         page.QuerySelectorAll("a[href^='/statistics/export?']").Length.ShouldBe(2);
     }
