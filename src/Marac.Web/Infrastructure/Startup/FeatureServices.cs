@@ -34,6 +34,8 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();
+        services.AddScoped<Marac.Web.Features.Cases.CaseSummaryReader>();
+        services.AddAutoMapper(cfg => cfg.AddProfile<Marac.Sharing.Summaries.CaseSummaryProfile>());
         services.AddGovernance();
         return services;
     }
