@@ -26,4 +26,23 @@ public static class WorkingDays
         }
         return day;
     }
+
+    /// <summary>
+    /// The working day <paramref name="workingDays"/> working days after <paramref name="date"/> (such as
+    /// the day by which a meeting's minutes must be issued).
+    /// </summary>
+    public static DateOnly After(DateOnly date, int workingDays, IReadOnlySet<DateOnly> bankHolidays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = date;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day, bankHolidays))
+            {
+                counted++;
+            }
+        }
+        return day;
+    }
 }
