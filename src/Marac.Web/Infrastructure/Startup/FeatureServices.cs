@@ -1,4 +1,5 @@
 using Marac.Data.Auditing;
+using Marac.Web.Features.Governance;
 using Marac.Web.Features.Minutes;
 using Marac.Web.Features.Referrals;
 using Marac.Web.Features.Referrals.Repeats;
@@ -34,7 +35,10 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();
+        services.AddScoped<Marac.Web.Features.Cases.CaseSummaryReader>();
+        services.AddAutoMapper(cfg => cfg.AddProfile<Marac.Sharing.Summaries.CaseSummaryProfile>());
         services.AddMinutesAndActions();
+        services.AddGovernance();
         return services;
     }
 }
