@@ -107,6 +107,18 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         // A research return: only the invited agency's own representatives, on a case their agency may see.
         ["/agendas/{id:int}/cases/{referralId:int}/return"] = new("/agendas/{meeting}/cases/{referral}/return", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
 
+        // Minutes: coordinators and the meeting's chair read every version; an invited agency's representatives
+        // read issued minutes only (the sample meeting has none, so not found). Corrections: coordinators only.
+        ["/minutes"] = new("/minutes", SignIn, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden),
+        ["/minutes/{id:int}"] = new("/minutes/{meeting}", SignIn, Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden),
+        ["/minutes/{id:int}/correct"] = new("/minutes/{meeting}/correct", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+
+        // Actions: a representative sees and updates their own agency's open actions (the sample id does not
+        // exist); coordinators see overdue actions and non-completion by agency.
+        ["/actions"] = new("/actions", SignIn, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden),
+        ["/actions/{id:guid}"] = new("/actions/00000000-0000-4000-8000-000000000000", SignIn, Forbidden, Forbidden, NotFound, Forbidden, Forbidden, Forbidden),
+        ["/actions/overview"] = new("/actions/overview", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+
         // Administration: administrators only.
         ["/admin"] = new("/admin", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/staff"] = new("/admin/staff", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),

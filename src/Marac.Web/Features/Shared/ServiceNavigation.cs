@@ -34,6 +34,18 @@ public static class ServiceNavigation
         {
             items.Add(new("Meetings", "/meetings"));
         }
+        if (InAny(MaracRoles.Coordinator, MaracRoles.Chair, MaracRoles.AgencyRepresentative))
+        {
+            items.Add(new("Minutes", "/minutes"));
+        }
+        if (InAny(MaracRoles.AgencyRepresentative))
+        {
+            items.Add(new("Actions", "/actions"));
+        }
+        else if (InAny(MaracRoles.Coordinator))
+        {
+            items.Add(new("Actions", "/actions/overview"));
+        }
         if (InAny(MaracRoles.PartnershipLead, MaracRoles.Coordinator))
         {
             items.Add(new("Statistics", "/statistics"));
