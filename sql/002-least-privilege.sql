@@ -37,3 +37,28 @@ GO
 
 ALTER ROLE [marac_app_role] ADD MEMBER [marac_app];
 GO
+
+-- Purging audit events past the partnership's audit retention period is the one delete the app's role
+-- is denied. An administrator runs it from /governance/retention; the app then connects with
+-- ConnectionStrings:MaracMaintenance as a member of this role, which may read the settings and the
+-- trail, write the checkpoint and its own audit event, and delete audit rows - nothing else.
+IF DATABASE_PRINCIPAL_ID(N'marac_maintenance_role') IS NULL
+BEGIN
+    CREATE ROLE [marac_maintenance_role];
+END;
+GO
+
+GRANT SELECT ON OBJECT::[dbo].[PartnershipSettings] TO [marac_maintenance_role];
+GRANT SELECT, INSERT, DELETE ON OBJECT::[dbo].[AuditEvents] TO [marac_maintenance_role];
+GRANT SELECT, INSERT ON OBJECT::[dbo].[AuditCheckpoints] TO [marac_maintenance_role];
+GO
+
+IF DATABASE_PRINCIPAL_ID(N'marac_maintenance') IS NULL
+BEGIN
+    -- For Azure SQL with a managed identity use: CREATE USER [marac-maintenance] FROM EXTERNAL PROVIDER;
+    CREATE USER [marac_maintenance] WITHOUT LOGIN;
+END;
+GO
+
+ALTER ROLE [marac_maintenance_role] ADD MEMBER [marac_maintenance];
+GO

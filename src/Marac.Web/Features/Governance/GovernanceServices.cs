@@ -15,6 +15,11 @@ public static class GovernanceServices
         services.AddScoped<StatementEditor>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<SubjectAccess.SubjectAccessFinder>();
+        services.AddScoped<LegalHold.LegalHoldEditor>();
+        services.AddScoped<Retention.CaseAnonymiser>();
+        services.AddScoped<Retention.MaintenanceDatabase>();
+        services.AddScoped<Retention.AuditPurger>();
+        services.AddHostedService<Retention.RetentionJob>();
         return services;
     }
 }

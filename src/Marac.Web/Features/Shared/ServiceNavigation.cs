@@ -50,6 +50,10 @@ public static class ServiceNavigation
         {
             items.Add(new("Statistics", "/statistics"));
         }
+        if (InAny(MaracRoles.Coordinator))
+        {
+            items.Add(new("Subject access", "/governance/subject-access"));
+        }
         if (InAny(MaracRoles.Administrator))
         {
             items.Add(new("Administration", "/admin"));

@@ -30,10 +30,7 @@ public static class RejectedRowsCsv
     /// <summary>Quotes a field (RFC 4180), and neutralises text a spreadsheet would run as a formula.</summary>
     public static string Quote(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, out _))
-        {
-            value = "'" + value;
-        }
+        value = Marac.Sharing.Exports.SpreadsheetSafeText.Neutralise(value);
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 }
