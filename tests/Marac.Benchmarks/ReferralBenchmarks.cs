@@ -52,6 +52,6 @@ public class ReferralBenchmarks
     private Task<ReferralPage> List(ReferralSearch? search)
     {
         _db.ChangeTracker.Clear();
-        return ReferralListQuery.RunAsync(_db, _db.Referrals.AsNoTracking().VisibleTo(Coordinator), search);
+        return ReferralListQuery.RunAsync(_db, _db.Referrals.AsNoTracking().VisibleTo(Coordinator, _db.CaseExclusions), search);
     }
 }

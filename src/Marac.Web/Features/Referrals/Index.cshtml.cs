@@ -33,7 +33,7 @@ public sealed class IndexModel(MaracDbContext db) : PageModel
     private async Task LoadAsync()
     {
         Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync();
-        Results = await ReferralListQuery.RunAsync(db, db.Referrals.AsNoTracking().VisibleTo(User), ModelState.IsValid ? Search : null);
+        Results = await ReferralListQuery.RunAsync(db, db.Referrals.AsNoTracking().VisibleTo(User, db.CaseExclusions), ModelState.IsValid ? Search : null);
         Search.Page = Results.PageNumber;
     }
 }

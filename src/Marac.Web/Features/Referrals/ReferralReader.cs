@@ -23,7 +23,7 @@ public sealed class ReferralReader(MaracDbContext db)
     public async Task<ReferralView?> ReadAsync(int id, ClaimsPrincipal viewer)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var referral = await db.Referrals.AsNoTracking().VisibleTo(viewer)
+        var referral = await db.Referrals.AsNoTracking().VisibleTo(viewer, db.CaseExclusions)
             .Include(r => r.ReferringAgencies).ThenInclude(a => a.Agency)
             .Include(r => r.Victim).ThenInclude(v => v.Aliases)
             .Include(r => r.Perpetrators).ThenInclude(p => p.Person)

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marac.Data;
+using Marac.Data.Entities;
+using Marac.Sharing.Categories;
+using Marac.Sharing.Grants;
+using Marac.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marac.Web.Features.Sharing;
+
+public enum GrantEditOutcome { Saved, Invalid, Conflict, NotFound }
+
+public sealed record GrantEditResult(GrantEditOutcome Outcome, IReadOnlyList<GrantProblem> Problems, int? GrantId = null)
+{
+    public static GrantEditResult NotFound { get; } = new(GrantEditOutcome.NotFound, []);
+    public static GrantEditResult Conflict { get; } = new(GrantEditOutcome.Conflict, []);
+}
+
+/// <summary>
+/// Coordinators grant, widen, narrow, extend, shorten and revoke access, each with a reason kept in the
+/// grant's history. Refused requests are audited (field names only). Changes apply from the next request.
+/// </summary>
+public sealed class GrantEditor(MaracDbContext db, TimeProvider clock)
+{
+    public async Task<GrantContext> ContextAsync() => new(
+        (await db.Agencies.Where(a => a.IsActive).Select(a => a.Id).ToListAsync()).ToHashSet(),
+        (await db.StaffUsers.Where(u => u.Status == StaffUserStatus.Active).Select(u => u.Id).ToListAsync()).ToHashSet(),
+        (await db.LawfulBases.Where(b => b.IsActive).Select(b => b.Id).ToListAsync()).ToHashSet());
+
+    public async Task<GrantEditResult> CreateAsync(GrantRequest request, ClaimsPrincipal user)
+    {
+        var problems = GrantRules.Check(request, await ContextAsync());
+        if (problems.Count > 0)
+        {
+            return await RefuseAsync(nameof(AccessGrant), null, problems);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var grant = new AccessGrant
+        {
+            AgencyId = request.StaffUserId is null ? request.AgencyId : null, StaffUserId = request.StaffUserId,
+            MeetingId = request.ReferralId is null ? request.MeetingId : null, ReferralId = request.ReferralId,
+            Purpose = request.Purpose!.Trim(), LawfulBasisId = request.LawfulBasisId!.Value, Categories = request.Categories.Mask,
+            ValidFrom = request.ValidFrom, ValidTo = request.ValidTo, Origin = GrantOrigin.Coordinator, Reason = Clean(request.Reason),
+            GrantedAt = now, GrantedByUserId = user.StaffUserId(),
+        };
+        db.AccessGrants.Add(grant);
+        await db.SaveChangesAsync();
+        db.AccessGrantChanges.Add(Change(grant, GrantChangeKind.Created, request.Reason, 0, grant.ValidTo, user, now));
+        await db.SaveChangesAsync();
+        return new(GrantEditOutcome.Saved, [], grant.Id);
+    }
+
+    public async Task<GrantEditResult> ChangeAsync(int id, Guid version, CategorySet categories, DateTime validTo, string? reason, ClaimsPrincipal user)
+    {
+        var grant = await db.AccessGrants.FirstOrDefaultAsync(g => g.Id == id && g.RevokedAt == null);
+        if (grant is null)
+        {
+            return await RefuseAsync(nameof(AccessGrant), id, [new("Grant", "no such live grant")], GrantEditResult.NotFound);
+        }
+        if (grant.Version != version)
+        {
+            return GrantEditResult.Conflict;
+        }
+        var changed = new GrantRequest(grant.AgencyId, grant.StaffUserId, grant.MeetingId, grant.ReferralId, grant.Purpose, grant.LawfulBasisId,
+            categories, grant.ValidFrom, validTo, reason);
+        var problems = GrantRules.CheckChange(changed, await ContextAsync());
+        if (problems.Count > 0)
+        {
+            return await RefuseAsync(nameof(AccessGrant), id, problems);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var kind in Kinds(grant, categories, validTo))
+        {
+            db.AccessGrantChanges.Add(Change(grant, kind, reason, categories.Mask, validTo, user, now));
+        }
+        grant.Categories = categories.Mask;
+        grant.ValidTo = validTo;
+        return await SaveAsync(grant);
+    }
+
+    public async Task<GrantEditResult> RevokeAsync(int id, Guid version, string? reason, ClaimsPrincipal user)
+    {
+        var grant = await db.AccessGrants.FirstOrDefaultAsync(g => g.Id == id && g.RevokedAt == null);
+        if (grant is null)
+        {
+            return await RefuseAsync(nameof(AccessGrant), id, [new("Grant", "no such live grant")], GrantEditResult.NotFound);
+        }
+        if (grant.Version != version)
+        {
+            return GrantEditResult.Conflict;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new(GrantEditOutcome.Invalid, [new("Reason", "Enter the reason for revoking access")]);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AccessGrantChanges.Add(Change(grant, GrantChangeKind.Revoked, reason, 0, grant.ValidTo, user, now));
+        grant.RevokedAt = now;
+        grant.RevokedByUserId = user.StaffUserId();
+        grant.RevokedReason = reason.Trim();
+        return await SaveAsync(grant);
+    }
+
+    private async Task<GrantEditResult> SaveAsync(AccessGrant grant)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return new(GrantEditOutcome.Saved, [], grant.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return GrantEditResult.Conflict;
+        }
+    }
+
+    private static IEnumerable<GrantChangeKind> Kinds(AccessGrant grant, CategorySet categories, DateTime validTo)
+    {
+        var before = new CategorySet(grant.Categories);
+        if (!categories.IsSubsetOf(before))
+        {
+            yield return GrantChangeKind.Widened;
+        }
+        if (!before.IsSubsetOf(categories))
+        {
+            yield return GrantChangeKind.Narrowed;
+        }
+        if (validTo > grant.ValidTo)
+        {
+            yield return GrantChangeKind.Extended;
+        }
+        if (validTo < grant.ValidTo)
+        {
+            yield return GrantChangeKind.Shortened;
+        }
+    }
+
+    private static AccessGrantChange Change(AccessGrant grant, GrantChangeKind kind, string? reason, int categoriesAfter, DateTime validToAfter,
+        ClaimsPrincipal user, DateTime now) => new()
+    {
+        AccessGrantId = grant.Id, Kind = kind, Reason = Clean(reason), CategoriesBefore = kind == GrantChangeKind.Created ? 0 : grant.Categories,
+        CategoriesAfter = kind == GrantChangeKind.Created ? grant.Categories : categoriesAfter, ValidToBefore = grant.ValidTo,
+        ValidToAfter = validToAfter, ChangedAt = now, ChangedByUserId = user.StaffUserId(),
+    };
+
+    private async Task<GrantEditResult> RefuseAsync(string entity, int? id, IReadOnlyList<GrantProblem> problems, GrantEditResult? result = null)
+    {
+        db.ChangeTracker.Clear();
+        db.RecordAudit(AuditAction.Refused, entity, id?.ToString(CultureInfo.InvariantCulture),
+            detail: string.Join(',', problems.Select(p => p.Field).Distinct()), outcome: "grant refused");
+        await db.SaveChangesAsync();
+        return result ?? new(GrantEditOutcome.Invalid, problems);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
