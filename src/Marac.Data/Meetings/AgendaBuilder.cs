@@ -10,7 +10,7 @@ public sealed record AgendaMeeting(int MeetingId, DateOnly Date, int CaseCapacit
 /// <summary>
 /// Proposes an agenda in SafeLives order: (1) incomplete actions from previous meetings, (2) cases with
 /// children, (3) adult-only cases, (4) for information, cases last heard 12 months ago this month.
-/// Candidates are accepted referrals not yet heard, received by the cut-off and not listed at another
+/// Candidates are accepted referrals not yet heard (and heard cases whose actions are still open), received by the cut-off and not listed at another
 /// meeting; within a section repeats come first, then the longest waiting. Capacity counts the cases to
 /// discuss (sections 1 to 3); cases for information only do not take a discussion slot.
 /// </summary>
@@ -22,7 +22,8 @@ public static class AgendaBuilder
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var free = cases.Where(c => c.ListedAtMeetingId is null || c.ListedAtMeetingId == meeting.MeetingId).ToList();
-        var eligible = free.Where(c => c.Status == ReferralStatus.Accepted).ToList();
+        // Heard cases come back only for their incomplete actions (the first section).
+        var eligible = free.Where(c => c.Status == ReferralStatus.Accepted || (c.Status == ReferralStatus.Heard && c.HasIncompleteActions)).ToList();
         var onTime = eligible.Where(c => c.ReceivedOn <= meeting.CutOff).ToList();
         var late = eligible.Where(c => c.ReceivedOn > meeting.CutOff)
             .OrderBy(c => c.ReceivedOn).ThenBy(c => c.ReferralId)

@@ -5,7 +5,7 @@ namespace Marac.Data.Meetings;
 /// <summary>What the agenda builder needs to know about one case.</summary>
 /// <param name="ReceivedOn">The UK date the referral reached the MARAC.</param>
 /// <param name="ListedAtMeetingId">The meeting the case is listed at now, if any.</param>
-/// <param name="HasIncompleteActions">Actions from an earlier meeting are still open (filled once actions exist).</param>
+/// <param name="HasIncompleteActions">An action agreed at an earlier meeting is still open.</param>
 /// <param name="LastHeardOn">For the 12-month section: when the case was last heard.</param>
 public sealed record AgendaCandidate(
     int ReferralId,

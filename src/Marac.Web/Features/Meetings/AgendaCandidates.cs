@@ -23,11 +23,15 @@ public sealed class AgendaCandidates(MaracDbContext db)
         .Where(m => m.StartsAt > meeting.StartsAt && (m.Status == MeetingStatus.Scheduled || m.Status == MeetingStatus.Published))
         .OrderBy(m => m.StartsAt).FirstOrDefaultAsync();
 
-    /// <summary>Accepted referrals not yet heard, and those given by id (such as the cases already on an agenda).</summary>
+    /// <summary>
+    /// Accepted referrals not yet heard, heard cases with actions still open (for the first section), and those
+    /// given by id (such as the cases already on an agenda).
+    /// </summary>
     public Task<List<AgendaCandidate>> OpenCasesAsync(IReadOnlyCollection<int>? alsoIds = null)
     {
         var ids = alsoIds ?? [];
-        return LoadAsync(db.Referrals.Where(r => r.Status == ReferralStatus.Accepted || ids.Contains(r.Id)));
+        return LoadAsync(db.Referrals.Where(r => r.Status == ReferralStatus.Accepted || ids.Contains(r.Id)
+            || (r.Status == ReferralStatus.Heard && db.MeetingActions.Any(a => a.ReferralId == r.Id && a.Status == MeetingActionStatus.Open))));
     }
 
     /// <summary>Cases last heard in <paramref name="meetingDate"/>'s month a year before, with no referral for the victim since.</summary>
@@ -54,6 +58,7 @@ public sealed class AgendaCandidates(MaracDbContext db)
                 Agencies = r.ReferringAgencies.Select(a => a.AgencyId).ToList(),
                 ListedAt = r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Listed).Select(i => (int?)i.MeetingId).FirstOrDefault(),
                 LastHeard = r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Heard).Select(i => (DateTime?)i.Meeting.StartsAt).Max(),
+                IncompleteActions = db.MeetingActions.Any(a => a.ReferralId == r.Id && a.Status == MeetingActionStatus.Open),
             })
             .AsSplitQuery()
             .ToListAsync();
@@ -61,7 +66,7 @@ public sealed class AgendaCandidates(MaracDbContext db)
         var repeats = (await referrals.WhereRepeat(db.Referrals).Select(r => r.Id).ToListAsync()).ToHashSet();
         return rows.Select(r => new AgendaCandidate(
                 r.Id, r.Reference, r.Status, ReceivedOn(r.SubmittedAt, r.ReferralDate), r.HasChildren, repeats.Contains(r.Id),
-                r.Agencies, r.ListedAt, HasIncompleteActions: false,
+                r.Agencies, r.ListedAt, HasIncompleteActions: r.IncompleteActions,
                 LastHeardOn: r.LastHeard is { } heard ? DateOnly.FromDateTime(heard) : null))
             .ToList();
     }
