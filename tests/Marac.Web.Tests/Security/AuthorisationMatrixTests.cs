@@ -119,6 +119,16 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         ["/actions/{id:guid}"] = new("/actions/00000000-0000-4000-8000-000000000000", SignIn, Forbidden, Forbidden, NotFound, Forbidden, Forbidden, Forbidden),
         ["/actions/overview"] = new("/actions/overview", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
 
+        // A case page: whoever the access rules allow (coordinators; the referring agency; agencies with a live
+        // grant; the chair of a meeting that lists it, as the demo chair's does). Everyone else is told it is
+        // not found, never that it exists.
+        ["/cases/{id:int}"] = new("/cases/{referral}", SignIn, Ok, Ok, NotFound, NotFound, NotFound, NotFound),
+        // Grants and exclusions: coordinators only. Grant 0 does not exist; a new grant needs a meeting or a case.
+        ["/cases/{id:int}/sharing"] = new("/cases/{referral}/sharing", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}/sharing"] = new("/meetings/{meeting}/sharing", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/grants/{id:int}"] = new("/grants/0", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/grants/new"] = new("/grants/new", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+
         // Administration: administrators only.
         ["/admin"] = new("/admin", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/staff"] = new("/admin/staff", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),

@@ -36,6 +36,9 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();
         services.AddScoped<Marac.Web.Features.Cases.CaseSummaryReader>();
+        services.AddScoped<Marac.Web.Features.Sharing.GrantEditor>();
+        services.AddScoped<Marac.Web.Features.Sharing.ExclusionEditor>();
+        services.AddScoped<Marac.Web.Features.Sharing.CaseSharingOverview>();
         services.AddAutoMapper(cfg => cfg.AddProfile<Marac.Sharing.Summaries.CaseSummaryProfile>());
         services.AddMinutesAndActions();
         services.AddGovernance();

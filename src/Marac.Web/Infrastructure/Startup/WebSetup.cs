@@ -21,6 +21,7 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
                 o.Conventions.AuthorizeFolder("/Meetings", Policies.Coordinator);
                 o.Conventions.AuthorizeFolder("/Agendas", Policies.CaseWorker);
+                o.Conventions.AuthorizeFolder("/Sharing", Policies.Coordinator);
                 o.Conventions.AddPageRoute("/Referrals/Form", "/referrals/{id:int}/edit");
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()))
