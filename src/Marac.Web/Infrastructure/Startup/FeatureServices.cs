@@ -32,6 +32,7 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Statistics.Import.ImportFileStore>();
         services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListChecker>();
         services.AddScoped<Marac.Web.Features.Statistics.Import.CaseListImporter>();
+        services.AddSingleton<Marac.Web.Features.Statistics.Import.ImportProgressRegistry>();
         services.AddScoped<Marac.Web.Features.Sharing.CaseAccessService>();
         services.AddScoped<Marac.Web.Features.Sharing.PublicationGrants>();
         services.AddSingleton<Marac.Web.Features.Sharing.PartnershipRedactor>();

@@ -77,6 +77,47 @@ public sealed class CaseListImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Imported_rows_read_back_through_the_model_as_if_saved_one_by_one()
+    {
+        // An earlier referral of the same victim and perpetrator, saved the ordinary way, 3 months before.
+        var cases = new CaseSet(_database);
+        await cases.ReferralOnlyAsync(new TestCase
+        {
+            ReferralDate = new DateOnly(2021, 1, 5), VictimSubject = ImportSubjectIds.Victim("QV1"),
+            PerpetratorSubjects = [ImportSubjectIds.Perpetrator("QP1")], Status = ReferralStatus.Accepted,
+        });
+        var progress = new List<int>();
+
+        await using (var db = _database.NewContext())
+        {
+            var check = await new CaseListChecker(db).CheckAsync(CaseListSamples.Csv(CaseListSamples.ValidQuarter("Q")));
+            await new CaseListImporter(db, TimeProvider.System).ImportAsync(check.Valid, 0, progress: new Collect(progress));
+        }
+
+        progress.ShouldBe([4]);
+        await using var read = _database.NewContext();
+        var referral = await read.Referrals.AsNoTracking()
+            .Include(r => r.Victim).Include(r => r.Perpetrators).ThenInclude(p => p.Person).Include(r => r.ReferringAgencies).Include(r => r.AgendaItems)
+            .SingleAsync(r => r.Reference == "Q-1");
+        referral.Victim.SubjectId.ShouldBe(ImportSubjectIds.Victim("QV1"));
+        referral.Victim.NameKey.ShouldNotBeEmpty();
+        referral.Victim.Version.ShouldNotBe(Guid.Empty);
+        referral.Perpetrators.Single().Person.SubjectId.ShouldBe(ImportSubjectIds.Perpetrator("QP1"));
+        referral.ReferringAgencies.Count.ShouldBe(1);
+        referral.Victim.DateOfBirth.ShouldBe(new DateOnly(1990, 1, 1));
+        referral.ReferralDate.ShouldBe(new DateOnly(2021, 4, 1));
+        referral.AgendaItems.Single().Status.ShouldBe(AgendaItemStatus.Heard);
+        (referral.IsImported, referral.Status).ShouldBe((true, ReferralStatus.Heard));
+        // The repeat rule finds the earlier referral saved the ordinary way: 2 repeats in the quarter become 3.
+        (await ReportAsync()).Figures.Repeats.ShouldBe(3);
+    }
+
+    private sealed class Collect(List<int> values) : IProgress<int>
+    {
+        public void Report(int value) => values.Add(value);
+    }
+
+    [Fact]
     public void The_same_pseudonymous_id_is_always_the_same_subject()
     {
         ImportSubjectIds.Victim("V1").ShouldBe(ImportSubjectIds.Victim("V1"));

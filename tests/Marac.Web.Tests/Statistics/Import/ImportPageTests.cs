@@ -51,6 +51,31 @@ public sealed class ImportPageTests(MaracWebFactory app)
     }
 
     [Fact]
+    public async Task The_page_can_ask_how_far_its_import_has_got_and_no_one_else_can()
+    {
+        var p = CaseListSamples.NewPrefix();
+        using var coordinator = app.CreateClientAs(AppRoles.Coordinator);
+        using var uploaded = await UploadAsync(coordinator, CaseListSamples.Csv(CaseListSamples.ValidQuarter(p).Select(l => l.Replace("2021-", "2009-")).ToArray()), "cases.csv");
+        var preview = await HtmlPages.ParseAsync(uploaded);
+        var form = preview.QuerySelector("form[action$='handler=Import']")!;
+        var progressId = form.QuerySelector("input[name=ProgressId]")!.GetAttribute("value")!;
+        preview.QuerySelector("#import-progress[role=status]").ShouldNotBeNull();
+        preview.QuerySelector("script[src^='/js/import-progress.js']").ShouldNotBeNull();
+
+        using var imported = await coordinator.SubmitFormAsync(preview, Url, formSelector: "form[action$='handler=Import']");
+
+        (await HtmlPages.ParseAsync(imported)).QuerySelector(".govuk-panel__title")!.TextContent.ShouldBe("4 cases imported");
+        var status = await coordinator.GetStringAsync($"{Url}?handler=Progress&id={progressId}");
+        status.ShouldContain("\"text\":\"Saving cases: 4 of 4\"");
+        status.ShouldContain("\"done\":4");
+        using var administrator = app.CreateClientAs(AppRoles.Administrator);
+        (await administrator.GetStringAsync($"{Url}?handler=Progress&id={progressId}")).ShouldContain("\"text\":null");
+        using var lead = app.CreateClientAs(AppRoles.PartnershipLead);
+        using var refused = await lead.GetAsync($"{Url}?handler=Progress&id={progressId}");
+        refused.RedirectTarget().ShouldNotBeNull().ShouldStartWith("/access-denied");
+    }
+
+    [Fact]
     public async Task Fifty_megabytes_of_junk_is_refused_with_a_message()
     {
         var path = Path.GetTempFileName();

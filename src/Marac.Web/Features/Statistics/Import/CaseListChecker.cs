@@ -10,7 +10,10 @@ public sealed class CaseListChecker(MaracDbContext db)
 {
     private const int LookupChunk = 500;
 
-    public async Task<CaseListCheck> CheckAsync(Stream file, CancellationToken ct = default)
+    private const int ProgressEvery = 1000;
+
+    /// <param name="progress">Told how many rows are read so far, every thousand or so.</param>
+    public async Task<CaseListCheck> CheckAsync(Stream file, CancellationToken ct = default, IProgress<int>? progress = null)
     {
         var check = new CaseListCheck();
         if (file.Length > CaseListFile.MaxBytes)
@@ -26,7 +29,7 @@ public sealed class CaseListChecker(MaracDbContext db)
         }
         try
         {
-            ReadRows(CaseListFile.Rows(file, format), check);
+            ReadRows(CaseListFile.Rows(file, format), check, progress);
         }
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or OpenXmlPackageException
             or IOException or System.Xml.XmlException or InvalidOperationException or FormatException or ArgumentException
@@ -40,7 +43,7 @@ public sealed class CaseListChecker(MaracDbContext db)
         return check;
     }
 
-    private static void ReadRows(IEnumerable<SheetRow> rows, CaseListCheck check)
+    private static void ReadRows(IEnumerable<SheetRow> rows, CaseListCheck check, IProgress<int>? progress)
     {
         CaseRowParser? parser = null;
         var references = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -53,7 +56,10 @@ public sealed class CaseListChecker(MaracDbContext db)
                 continue;
             }
             if (row.Cells.All(c => c.IsBlank)) { continue; }
-            check.RowsRead++;
+            if (++check.RowsRead % ProgressEvery == 0)
+            {
+                progress?.Report(check.RowsRead);
+            }
             var imported = parser.Parse(row, check.Problems);
             if (imported is null) { continue; }
             if (references.TryGetValue(imported.CaseReference, out var firstRow))

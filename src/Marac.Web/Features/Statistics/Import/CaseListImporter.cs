@@ -11,32 +11,81 @@ namespace Marac.Web.Features.Statistics.Import;
 /// </summary>
 public sealed class CaseListImporter(MaracDbContext db, TimeProvider clock)
 {
-    private const int BatchSize = 2000;
+    private const int ProgressEvery = 1000;
     private static readonly TimeOnly ImportedMeetingTime = new(9, 30);
 
-    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportedCase> cases, int rowsLeftOut, CancellationToken ct = default)
+    /// <param name="progress">Told how many cases are saved so far, every thousand or so.</param>
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportedCase> cases, int rowsLeftOut, CancellationToken ct = default,
+        IProgress<int>? progress = null)
     {
+        var suppressed = db.SuppressChangeAudit;
         db.SuppressChangeAudit = true;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (meetings, created) = await MeetingsAsync(cases, ct);
-        var (agencies, agenciesCreated) = await AgenciesAsync(cases, ct);
-        var orders = await NextOrdersAsync(meetings.Values, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var batch in cases.Chunk(BatchSize))
+        try
         {
-            foreach (var row in batch)
-            {
-                var meetingId = meetings[row.MeetingDate];
-                db.Referrals.Add(ImportedReferrals.Create(row, agencies, meetingId, orders[meetingId]++, now));
-            }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var (meetings, created) = await MeetingsAsync(cases, ct);
+            var (agencies, agenciesCreated) = await AgenciesAsync(cases, ct);
+            var orders = await NextOrdersAsync(meetings.Values, ct);
+            await InsertCasesAsync(cases, meetings, agencies, orders, progress, ct);
+            var summary = new ImportSummary(cases.Count, created, meetings.Count - created, agenciesCreated, rowsLeftOut);
+            db.RecordAudit(AuditAction.Create, "Import", detail: summary.ToString());
             await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(ct);
+            return summary;
         }
-        var summary = new ImportSummary(cases.Count, created, meetings.Count - created, agenciesCreated, rowsLeftOut);
-        db.RecordAudit(AuditAction.Create, "Import", detail: summary.ToString());
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return summary;
+        finally
+        {
+            db.SuppressChangeAudit = suppressed;
+        }
+    }
+
+    /// <summary>
+    /// Writes each case's referral, people, referring agencies and agenda item with prepared inserts in
+    /// the import's transaction (change tracking would take minutes for 100,000 cases).
+    /// </summary>
+    private async Task InsertCasesAsync(IReadOnlyList<ImportedCase> cases, Dictionary<DateOnly, int> meetings,
+        Dictionary<ReferralSource, int> agencies, Dictionary<int, int> orders, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var people = RowInserter<Person>.Create(db);
+        await using var referrals = RowInserter<Referral>.Create(db);
+        await using var perpetrators = RowInserter<ReferralPerpetrator>.Create(db);
+        await using var referringAgencies = RowInserter<ReferralAgency>.Create(db);
+        await using var agendaItems = RowInserter<AgendaItem>.Create(db);
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var meetingId = meetings[cases[i].MeetingDate];
+            var referral = ImportedReferrals.Create(cases[i], agencies, meetingId, orders[meetingId]++, now);
+            referral.VictimId = await people.InsertAsync(WithNameKey(referral.Victim), ct);
+            referral.Id = await referrals.InsertAsync(referral, ct);
+            foreach (var perpetrator in referral.Perpetrators)
+            {
+                perpetrator.ReferralId = referral.Id;
+                perpetrator.PersonId = await people.InsertAsync(WithNameKey(perpetrator.Person), ct);
+                await perpetrators.InsertAsync(perpetrator, ct);
+            }
+            foreach (var agency in referral.ReferringAgencies)
+            {
+                agency.ReferralId = referral.Id;
+                await referringAgencies.InsertAsync(agency, ct);
+            }
+            foreach (var item in referral.AgendaItems)
+            {
+                item.ReferralId = referral.Id;
+                await agendaItems.InsertAsync(item, ct);
+            }
+            if ((i + 1) % ProgressEvery == 0 || i + 1 == cases.Count)
+            {
+                progress?.Report(i + 1);
+            }
+        }
+    }
+
+    /// <summary>What SaveChanges would set on a new person: the name key used for matching.</summary>
+    private static Person WithNameKey(Person person)
+    {
+        person.NameKey = Marac.Data.Matching.NameKey.For(person.GivenName, person.FamilyName);
+        return person;
     }
 
     private async Task<(Dictionary<DateOnly, int> Ids, int Created)> MeetingsAsync(IReadOnlyList<ImportedCase> cases, CancellationToken ct)

@@ -15,7 +15,8 @@ namespace Marac.Web.Features.Statistics.Import;
 [Authorize(Policy = Policies.CaseImport)]
 [RefuseLargeUpload]
 [RequestFormLimits(MultipartBodyLengthLimit = CaseListFile.MaxBytes + RefuseLargeUploadAttribute.Slack)]
-public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseListChecker checker, CaseListImporter importer) : PageModel
+public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseListChecker checker, CaseListImporter importer,
+    ImportProgressRegistry progress) : PageModel
 {
     public const int PreviewRows = 10;
     public const int ProblemsShown = 1000;
@@ -26,6 +27,13 @@ public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseLis
     /// <summary>The stored file's random name, carried in the preview's forms (never in a URL).</summary>
     [BindProperty]
     public string? Token { get; set; }
+
+    /// <summary>A random id for this page's next check or import, so the page can ask how far it has got.</summary>
+    [BindProperty]
+    public string? ProgressId { get; set; }
+
+    /// <summary>The id the forms on the page carry for their check or import.</summary>
+    public string NextProgressId { get; } = Guid.NewGuid().ToString("N");
 
     public CaseListCheck? Check { get; private set; }
     public ImportSummary? Imported { get; private set; }
@@ -57,6 +65,14 @@ public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseLis
         return await PreviewAsync(ct);
     }
 
+    /// <summary>How far the check or import with this id has got, for the page's status message (counts only).</summary>
+    public IActionResult OnGetProgress(string? id) =>
+        progress.Find(id, UserKey) is { } report
+            ? new JsonResult(new { text = report.Text, done = report.Done, total = report.Total })
+            : new JsonResult(new { text = (string?)null, done = 0, total = (int?)null });
+
+    private string UserKey => User.StaffUserId()?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? User.Identity?.Name ?? "";
+
     public Task<IActionResult> OnPostImportAsync(CancellationToken ct) => ImportAsync(validRowsOnly: false, ct);
 
     public Task<IActionResult> OnPostImportValidAsync(CancellationToken ct) => ImportAsync(validRowsOnly: true, ct);
@@ -81,13 +97,14 @@ public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseLis
     private async Task<IActionResult> ImportAsync(bool validRowsOnly, CancellationToken ct)
     {
         CaseListCheck check;
+        var tracker = progress.Track(ProgressId, UserKey);
         await using (var file = store.Open(Token))
         {
             if (file is null)
             {
                 return Expired();
             }
-            check = await checker.CheckAsync(file, ct);
+            check = await checker.CheckAsync(file, ct, tracker.Reading);
         }
         var allowed = validRowsOnly ? !check.FileRejected && check.Valid.Count > 0 : check.AllValid;
         if (!allowed)
@@ -96,7 +113,7 @@ public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseLis
             ModelState.AddModelError(string.Empty, "Nothing was imported: correct the problems below, or import only the valid rows");
             return Page();
         }
-        Imported = await importer.ImportAsync(check.Valid, check.RejectedRows.Count, ct);
+        Imported = await importer.ImportAsync(check.Valid, check.RejectedRows.Count, ct, tracker.Saving(check.Valid.Count));
         store.Delete(Token);
         Token = null;
         return Page();
@@ -114,7 +131,7 @@ public sealed class IndexModel(MaracDbContext db, ImportFileStore store, CaseLis
         {
             return Expired();
         }
-        Check = await checker.CheckAsync(file, ct);
+        Check = await checker.CheckAsync(file, ct, progress.Track(ProgressId, UserKey).Reading);
         if (Check.FileRejected)
         {
             foreach (var problem in Check.Problems)
