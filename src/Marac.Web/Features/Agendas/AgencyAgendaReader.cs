@@ -4,6 +4,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Summaries;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
             await transaction.CommitAsync();
             return null;
         }
-        var (granted, grantId) = await MeetingGrantAsync(meeting.Id, agency!, now);
+        var (granted, grantId) = await db.MeetingGrantAsync(meeting.Id, agency!.Id, now);
         var cases = await CasesAsync(meeting, agency!, viewer.StaffUserId() ?? -1, granted);
         var shown = OnAgenda.Intersect(granted);
         var withheld = new CategorySet(OnAgenda.Mask & ~granted.Mask);
@@ -67,17 +68,6 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new AgencyAgendaView(meeting, agency!, cases);
-    }
-
-    /// <summary>What the agency's live grants for the meeting allow, and the widest of them for the audit.</summary>
-    private async Task<(CategorySet Granted, int? GrantId)> MeetingGrantAsync(int meetingId, Agency agency, DateTime now)
-    {
-        var grants = await db.AccessGrants.AsNoTracking()
-            .Where(g => g.MeetingId == meetingId && g.AgencyId == agency.Id && g.StaffUserId == null
-                && g.RevokedAt == null && g.ValidFrom <= now && g.ValidTo > now)
-            .Select(g => new { g.Id, g.Categories }).ToListAsync();
-        var granted = grants.Aggregate(CategorySet.None, (set, g) => set.Union(new CategorySet(g.Categories)));
-        return (granted, grants.OrderByDescending(g => new CategorySet(g.Categories).Count()).Select(g => (int?)g.Id).FirstOrDefault());
     }
 
     private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency, int viewerId, CategorySet granted)
@@ -97,7 +87,8 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
             .ToDictionaryAsync(r => r.ReferralId, r => r.Answer);
         var identity = granted.Contains(DataCategory.Identity);
         var children = identity && granted.Contains(DataCategory.Children);
-        return rows.Select(r => new AgendaCaseView(r.ReferralId, r.Reference, r.Section,
+        var reference = granted.Contains(DataCategory.CaseManagement);
+        return rows.Select(r => new AgendaCaseView(r.ReferralId, reference ? r.Reference : SharedValue.WithheldMarker(DataCategory.CaseManagement), r.Section,
             identity ? r.Victim : PersonIdentifiers.WithheldAs(DataCategory.Identity),
             identity ? r.Perpetrators : [PersonIdentifiers.WithheldAs(DataCategory.Identity)],
             children || r.Children.Count == 0 ? r.Children : [PersonIdentifiers.WithheldAs(identity ? DataCategory.Children : DataCategory.Identity)])

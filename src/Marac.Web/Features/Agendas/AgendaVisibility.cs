@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Sharing.Categories;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,5 +41,16 @@ public static class AgendaVisibility
             .Where(i => !db.CaseExclusions.Any(e => e.ReferralId == i.ReferralId && e.RemovedAt == null
                 && (e.StaffUserId == viewerId || e.AgencyId == agency.Id)));
         return agency.ServesOnlyChildren ? items.Where(i => i.Referral.Children.Any() || i.Referral.ImportedChildrenCount > 0) : items;
+    }
+
+    /// <summary>What an agency's live grants for a meeting allow, and the widest of them (for the disclosure record).</summary>
+    public static async Task<(CategorySet Granted, int? GrantId)> MeetingGrantAsync(this MaracDbContext db, int meetingId, int agencyId, DateTime utcNow)
+    {
+        var grants = await db.AccessGrants.AsNoTracking()
+            .Where(g => g.MeetingId == meetingId && g.AgencyId == agencyId && g.StaffUserId == null
+                && g.RevokedAt == null && g.ValidFrom <= utcNow && g.ValidTo > utcNow)
+            .Select(g => new { g.Id, g.Categories }).ToListAsync();
+        var granted = grants.Aggregate(CategorySet.None, (set, g) => set.Union(new CategorySet(g.Categories)));
+        return (granted, grants.OrderByDescending(g => new CategorySet(g.Categories).Count()).Select(g => (int?)g.Id).FirstOrDefault());
     }
 }

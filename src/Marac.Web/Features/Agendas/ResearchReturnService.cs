@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Sharing.Categories;
+using Marac.Sharing.Summaries;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,6 +97,11 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
         }
         var reference = await db.VisibleItems(meetingId, agency!, viewer.StaffUserId() ?? -1).Where(i => i.ReferralId == referralId)
             .Select(i => i.Referral.Reference).FirstOrDefaultAsync();
+        var (granted, _) = await db.MeetingGrantAsync(meetingId, agency!.Id, clock.GetUtcNow().UtcDateTime);
+        if (reference is not null && !granted.Contains(DataCategory.CaseManagement))
+        {
+            reference = SharedValue.WithheldMarker(DataCategory.CaseManagement);
+        }
         if (reference is null)
         {
             return null;
