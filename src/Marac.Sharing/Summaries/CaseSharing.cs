@@ -33,7 +33,9 @@ public sealed class CaseSharing
         ArgumentNullException.ThrowIfNull(access);
         var sharing = new CaseSharing(access, viewerAgencyId, redactor);
         var sections = sharing.Sections(summary).Where(s => s.Fields.Count > 0).ToList();
-        return new SharedCase(summary.Id, summary.Reference, sections, CategorySet.Of(sharing._shown), CategorySet.Of(sharing._withheld));
+        var reference = access.ForReferral.Contains(CategoryOf<Referral>(r => r.Reference))
+            ? summary.Reference : SharedValue.WithheldMarker(CategoryOf<Referral>(r => r.Reference));
+        return new SharedCase(summary.Id, reference, sections, CategorySet.Of(sharing._shown), CategorySet.Of(sharing._withheld));
     }
 
     private IEnumerable<SharedSection> Sections(CaseSummary s)
@@ -194,6 +196,7 @@ public sealed class CaseSharing
         Text("Action", CategoryOf<MeetingAction>(x => x.Description), a.Description, _access.Granted),
         Field("Due", CategoryOf<MeetingAction>(x => x.DueDate), DisplayText.Date(a.DueDate), _access.Granted),
         Field("Status", CategoryOf<MeetingAction>(x => x.Status), DisplayText.Enum(a.Status), _access.Granted),
+        Text("Progress", CategoryOf<MeetingAction>(x => x.StatusNote), a.StatusNote, _access.Granted),
         Text("Linked risk", CategoryOf<MeetingAction>(x => x.LinkedRisk), a.LinkedRisk, _access.Granted),
     ];
 

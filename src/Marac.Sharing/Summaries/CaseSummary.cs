@@ -117,6 +117,8 @@ public sealed class ActionSummary
     public string Description { get; set; } = "";
     public DateOnly DueDate { get; set; }
     public MeetingActionStatus Status { get; set; }
+    /// <summary>What changed, or why it was not done, as the owning agency recorded it.</summary>
+    public string? StatusNote { get; set; }
     public string? LinkedRisk { get; set; }
     /// <summary>True for an action plan of an earlier referral of the same victim (a repeat).</summary>
     public bool FromEarlierReferral { get; set; }

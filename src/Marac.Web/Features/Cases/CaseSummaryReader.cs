@@ -101,7 +101,7 @@ public sealed class CaseSummaryReader(MaracDbContext db, CaseAccessService acces
         return rows.Select(x => new ActionSummary
         {
             MeetingDate = DateOnly.FromDateTime(x.StartsAt), OwnerAgency = x.Name, Description = x.Action.Description,
-            DueDate = x.Action.DueDate, Status = x.Action.Status, LinkedRisk = x.Action.LinkedRisk,
+            DueDate = x.Action.DueDate, Status = x.Action.Status, StatusNote = x.Action.StatusNote, LinkedRisk = x.Action.LinkedRisk,
             FromEarlierReferral = x.Action.ReferralId != referral.Id,
         }).ToList();
     }

@@ -1,0 +1,177 @@
+using Marac.Data;
+using Marac.Data.Demo;
+using Marac.Data.Entities;
+using Marac.Sharing.Categories;
+using Marac.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Marac.Sharing.Categories.DataCategory;
+
+namespace Marac.Web.Tests.Sharing;
+
+/// <summary>
+/// A case whose every free-text and identifying field holds its own marker string, listed on a published
+/// agenda that invites housing, with an earlier deferral, a police research return and a police action.
+/// Each marker says which categories a viewer needs to see it; a null set means no agency ever sees it
+/// (another agency's private note, and the coordinators' own records about the case).
+/// </summary>
+public sealed class MarkedCase
+{
+    public static readonly IReadOnlyDictionary<string, CategorySet?> Markers = new Dictionary<string, CategorySet?>
+    {
+        ["ZQXREFERENCE"] = Need(CaseManagement),
+        ["ZQXREFERRERNAME"] = Need(CaseManagement),
+        ["ZQXREFERRERPHONE"] = Need(CaseManagement),
+        ["ZQXREFERREREMAIL"] = Need(CaseManagement),
+        ["ZQXPREVIOUSMARAC"] = Need(CaseManagement),
+        ["ZQXCONSENTREASON"] = Need(CaseManagement),
+        ["ZQXSHARINGDECISION"] = Need(CaseManagement),
+        ["ZQXDEFERREASON"] = Need(CaseManagement),
+        ["ZQXACTIONTEXT"] = Need(CaseManagement),
+        ["ZQXACTIONNOTE"] = Need(CaseManagement),
+        ["ZQXVICTIMGIVEN"] = Need(Identity),
+        ["ZQXVICTIMFAMILY"] = Need(Identity),
+        ["ZQXVICTIMALIAS"] = Need(Identity),
+        ["13 February 1971"] = Need(Identity),
+        ["ZQXVICTIMLANGUAGE"] = Need(Identity),
+        ["ZQXIMMIGRATION"] = Need(Identity),
+        ["ZQXPERPGIVEN"] = Need(Identity),
+        ["ZQXPERPFAMILY"] = Need(Identity),
+        ["ZQXPERPRELATION"] = Need(Identity),
+        ["21 June 1968"] = Need(Identity),
+        ["ZQXCHILDGIVEN"] = Need(Identity, Children),
+        ["ZQXCHILDFAMILY"] = Need(Identity, Children),
+        ["5 September 2019"] = Need(Identity, Children),
+        ["ZQXCHILDTOVICTIM"] = Need(Children),
+        ["ZQXCHILDTOPERP"] = Need(Children),
+        ["ZQXCHILDSCHOOL"] = Need(Children),
+        ["ZQXRISKNARRATIVE"] = Need(Risk),
+        ["ZQXVICTIMFEARS"] = Need(Risk),
+        ["ZQXJUDGEMENTREASONS"] = Need(Risk),
+        ["ZQXRISKCOMMENT"] = Need(Risk),
+        ["ZQXPOLICEFACTS"] = Need(Risk),
+        ["ZQXPOLICEOPINION"] = Need(Risk),
+        ["ZQXINFOSUMMARY"] = Need(Risk),
+        ["ZQXRISKSUMMARY"] = Need(Risk),
+        ["ZQXLINKEDRISK"] = Need(Risk),
+        ["ZQXVICTIMADDRESS"] = Need(LocationAndSafetyContacts),
+        ["ZQXPCODEAB"] = Need(LocationAndSafetyContacts),
+        ["ZQXVICTIMPHONE"] = Need(LocationAndSafetyContacts),
+        ["ZQXSAFETIMES"] = Need(LocationAndSafetyContacts),
+        ["ZQXSAFETOTALKTO"] = Need(LocationAndSafetyContacts),
+        ["ZQXNOTSAFETOTALKTO"] = Need(LocationAndSafetyContacts),
+        ["ZQXPOLICEPRIVATE"] = null,
+        ["ZQXLEGALHOLD"] = null,
+        ["ZQXADDEDREASON"] = null,
+        ["ZQXGRANTREASON"] = null,
+        ["ZQXEXCLUSIONREASON"] = null,
+    };
+
+    public int ReferralId { get; private init; }
+    public int MeetingId { get; private init; }
+    public int ItemId { get; private init; }
+    public int GrantId { get; private init; }
+    public Guid ActionId { get; private init; }
+    public int HousingUserId { get; private init; }
+
+    private static CategorySet? Need(params DataCategory[] categories) => CategorySet.Of(categories);
+
+    public static async Task<MarkedCase> CreateAsync(MaracWebFactory app)
+    {
+        var housing = await app.StaffAsync(DemoPartnership.HousingRepresentativeObjectId);
+        var health = await app.StaffAsync(DemoPartnership.HealthRepresentativeObjectId);
+        var police = (await app.StaffAsync(DemoPartnership.PoliceRepresentativeObjectId)).AgencyId!.Value;
+        var idva = (await app.StaffAsync(DemoPartnership.IdvaRepresentativeObjectId)).AgencyId!.Value;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var today = UkTime.Today(app.Clock);
+        return await app.WithDbAsync(async db =>
+        {
+            var instrument = await db.RiskInstruments.FirstAsync(i => i.IsCurrent);
+            var basis = await db.LawfulBases.FirstAsync();
+            var referral = Referral(idva, instrument.Id, today, now);
+            var earlier = Meeting(today.AddDays(-40), MeetingStatus.Concluded, [police, idva], now);
+            var current = Meeting(today.AddDays(9), MeetingStatus.Published, [police, idva, housing.AgencyId!.Value], now);
+            db.AddRange(referral, earlier, current);
+            await db.SaveChangesAsync();
+            db.AgendaItems.Add(new AgendaItem
+            {
+                MeetingId = earlier.Id, ReferralId = referral.Id, Section = AgendaSection.CasesWithChildren, Status = AgendaItemStatus.Deferred,
+                StatusReason = "ZQXDEFERREASON", InformationSummary = "ZQXINFOSUMMARY", RiskSummary = "ZQXRISKSUMMARY", AddedReason = "ZQXADDEDREASON",
+            });
+            var item = new AgendaItem { MeetingId = current.Id, ReferralId = referral.Id, Section = AgendaSection.CasesWithChildren, Order = 1 };
+            db.AgendaItems.Add(item);
+            db.ResearchReturns.Add(new ResearchReturn
+            {
+                MeetingId = current.Id, ReferralId = referral.Id, AgencyId = police, Answer = ResearchAnswer.HoldsInformation, RecordedAt = now,
+                SharedFacts = "ZQXPOLICEFACTS", SharedOpinion = "ZQXPOLICEOPINION", NotSharedNote = "ZQXPOLICEPRIVATE",
+            });
+            var action = new MeetingAction
+            {
+                Id = Guid.NewGuid(), MeetingId = earlier.Id, ReferralId = referral.Id, OwnerAgencyId = police, Description = "ZQXACTIONTEXT",
+                StatusNote = "ZQXACTIONNOTE", LinkedRisk = "ZQXLINKEDRISK", DueDate = today.AddDays(-5), Status = MeetingActionStatus.Open, RecordedAt = now,
+            };
+            db.MeetingActions.Add(action);
+            var grant = new AccessGrant
+            {
+                AgencyId = housing.AgencyId, MeetingId = current.Id, Purpose = "Preparing for the meeting", LawfulBasisId = basis.Id,
+                Categories = 0, ValidFrom = now.AddDays(-1), ValidTo = now.AddDays(30), Origin = GrantOrigin.Coordinator, Reason = "ZQXGRANTREASON", GrantedAt = now,
+            };
+            db.AccessGrants.Add(grant);
+            db.CaseExclusions.Add(new CaseExclusion { ReferralId = referral.Id, StaffUserId = health.Id, Reason = "ZQXEXCLUSIONREASON", RecordedAt = now });
+            await db.SaveChangesAsync();
+            return new MarkedCase
+            {
+                ReferralId = referral.Id, MeetingId = current.Id, ItemId = item.Id, GrantId = grant.Id, ActionId = action.Id, HousingUserId = housing.Id,
+            };
+        });
+    }
+
+    public Task SetHousingGrantAsync(MaracWebFactory app, CategorySet categories, bool expired = false, bool revoked = false, bool excluded = false) =>
+        app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var grant = await db.AccessGrants.SingleAsync(g => g.Id == GrantId);
+            grant.Categories = categories.Mask;
+            grant.ValidTo = expired ? now.AddMinutes(-1) : now.AddDays(30);
+            grant.RevokedAt = revoked ? now.AddMinutes(-1) : null;
+            var exclusions = await db.CaseExclusions.Where(e => e.ReferralId == ReferralId && e.StaffUserId == HousingUserId).ToListAsync();
+            db.CaseExclusions.RemoveRange(exclusions);
+            if (excluded)
+            {
+                db.CaseExclusions.Add(new CaseExclusion { ReferralId = ReferralId, StaffUserId = HousingUserId, Reason = "ZQXEXCLUSIONREASON", RecordedAt = now });
+            }
+            await db.SaveChangesAsync();
+        });
+
+    private static Referral Referral(int idva, int instrumentId, DateOnly today, DateTime now) => new()
+    {
+        Reference = "ZQXREFERENCE", Status = ReferralStatus.Accepted, ReferralDate = today.AddDays(-50), CreatedAt = now, SubmittedAt = now,
+        SubmissionToken = Guid.NewGuid(), ReferrerName = "ZQXREFERRERNAME", ReferrerPhone = "ZQXREFERRERPHONE", ReferrerEmail = "ZQXREFERREREMAIL",
+        ReferringAgencies = [new ReferralAgency { AgencyId = idva }],
+        Victim = new Person
+        {
+            GivenName = "ZQXVICTIMGIVEN", FamilyName = "ZQXVICTIMFAMILY", DateOfBirth = new DateOnly(1971, 2, 13), Gender = Gender.Female,
+            PreferredLanguage = "ZQXVICTIMLANGUAGE", ImmigrationStatus = "ZQXIMMIGRATION", Address = "ZQXVICTIMADDRESS", Postcode = "ZQXPCODEAB",
+            Phone = "ZQXVICTIMPHONE", SafeTimesToCall = "ZQXSAFETIMES", Aliases = [new PersonAlias { Name = "ZQXVICTIMALIAS" }],
+        },
+        Perpetrators = [new ReferralPerpetrator { Person = new Person { GivenName = "ZQXPERPGIVEN", FamilyName = "ZQXPERPFAMILY", DateOfBirth = new DateOnly(1968, 6, 21) }, RelationshipToVictim = "ZQXPERPRELATION" }],
+        Children = [new ReferralChild
+        {
+            Person = new Person { GivenName = "ZQXCHILDGIVEN", FamilyName = "ZQXCHILDFAMILY", DateOfBirth = new DateOnly(2019, 9, 5) },
+            RelationshipToVictim = "ZQXCHILDTOVICTIM", RelationshipToPerpetrator = "ZQXCHILDTOPERP", School = "ZQXCHILDSCHOOL",
+        }],
+        RiskAssessment = new RiskAssessment
+        {
+            RiskInstrumentId = instrumentId, Score = 15, Band = RiskBand.High,
+            Answers = [new RiskAnswer { QuestionNumber = 1, Answer = YesNoNotKnown.Yes, Comment = "ZQXRISKCOMMENT" }],
+        },
+        ProfessionalJudgement = true, ProfessionalJudgementReasons = "ZQXJUDGEMENTREASONS", RiskNarrative = "ZQXRISKNARRATIVE", VictimFears = "ZQXVICTIMFEARS",
+        ConsentGiven = YesNoNotKnown.No, ConsentNotGivenReason = "ZQXCONSENTREASON", SharingWithoutConsentDecision = "ZQXSHARINGDECISION",
+        SafeToTalkTo = "ZQXSAFETOTALKTO", NotSafeToTalkTo = "ZQXNOTSAFETOTALKTO", PreviousOtherMarac = "ZQXPREVIOUSMARAC", LegalHoldReason = "ZQXLEGALHOLD",
+    };
+
+    private static Meeting Meeting(DateOnly date, MeetingStatus status, int[] invited, DateTime now) => new()
+    {
+        StartsAt = date.ToDateTime(new TimeOnly(10, 0)), Status = status, FirstPublishedAt = now, LastPublishedAt = now, Venue = "Council House",
+        InvitedAgencies = invited.Select(a => new MeetingAgency { AgencyId = a, Reason = InvitationReason.CoreMember }).ToList(),
+    };
+}
