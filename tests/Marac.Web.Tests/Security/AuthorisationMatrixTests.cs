@@ -29,6 +29,8 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         Forbidden,
         /// <summary>404: the record does not exist for this user.</summary>
         NotFound,
+        /// <summary>400 or 405: let through, then refused because a plain GET is not what the endpoint takes (the SignalR hub).</summary>
+        NotAHubRequest,
     }
 
     /// <summary>
@@ -94,6 +96,14 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         ["/meetings/{id:int}/add"] = new("/meetings/{meeting}/add", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         ["/meetings/{id:int}/items/{itemId:int}"] = new("/meetings/{meeting}/items/0", SignIn, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         ["/meetings/{id:int}/print"] = new("/meetings/{meeting}/print", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+
+        // The live meeting: coordinators, the meeting's chair and invited agencies' representatives, once the agenda is
+        // published (the sample meeting's is not, so not found); the attendance page is for the chair and coordinator.
+        ["/meetings/{id:int}/live"] = new("/meetings/{meeting}/live", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
+        ["/meetings/{id:int}/live/attendance"] = new("/meetings/{meeting}/live/attendance", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
+        // The meeting hub: the same roles; a plain GET is not a SignalR request, so it is refused as one.
+        ["/hubs/meeting"] = new("/hubs/meeting", SignIn, NotAHubRequest, NotAHubRequest, NotAHubRequest, Forbidden, Forbidden, Forbidden),
+        ["/hubs/meeting/negotiate"] = new("/hubs/meeting/negotiate", SignIn, NotAHubRequest, NotAHubRequest, NotAHubRequest, Forbidden, Forbidden, Forbidden),
 
         // Statistics: partnership leads and coordinators. Aggregate figures only; the export is a workbook.
         ["/statistics"] = new("/statistics", SignIn, Ok, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
@@ -313,7 +323,9 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
             200 => nameof(Ok),
             403 => nameof(Forbidden),
             404 => nameof(NotFound),
-            302 or 303 when target?.StartsWith("/dev/sign-in", StringComparison.OrdinalIgnoreCase) == true => nameof(SignIn),
+            // SignalR answers 401 (with the sign-in address) where a page would redirect.
+            302 or 303 or 401 when target?.StartsWith("/dev/sign-in", StringComparison.OrdinalIgnoreCase) == true => nameof(SignIn),
+            400 or 405 => nameof(NotAHubRequest),
             302 or 303 when target?.StartsWith("/access-denied", StringComparison.OrdinalIgnoreCase) == true => nameof(Forbidden),
             var code => $"{code} {response.StatusCode}{(target is null ? "" : $" to {target}")}",
         };

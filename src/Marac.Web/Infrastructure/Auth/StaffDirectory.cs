@@ -9,7 +9,7 @@ public sealed record SignInIdentity(Guid TenantId, Guid ObjectId, string Display
 public enum SignInOutcome { Active, WaitingForAccess, Refused }
 
 /// <summary>Finds staff by tenant and object id, records sign-ins and queues first-time users for approval.</summary>
-public sealed class StaffDirectory(MaracDbContext db, TimeProvider clock)
+public sealed class StaffDirectory(MaracDbContext db, TimeProvider clock, IEnumerable<ISessionRevocationListener> listeners)
 {
     public Task<StaffUser?> FindAsync(Guid tenantId, Guid objectId, CancellationToken ct = default) =>
         db.StaffUsers.AsNoTracking().Include(u => u.Agency)
@@ -66,6 +66,10 @@ public sealed class StaffDirectory(MaracDbContext db, TimeProvider clock)
         {
             user.SessionsRevokedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+        }
+        foreach (var listener in listeners)
+        {
+            await listener.SessionsRevokedAsync(staffUserId);
         }
     }
 

@@ -1,3 +1,4 @@
+using Marac.Web.Features.LiveMeeting;
 using Marac.Web.Infrastructure.Auth;
 using Marac.Web.Infrastructure.Email;
 using Marac.Web.Infrastructure.GovUk;
@@ -50,6 +51,7 @@ public static class WebSetup
             o.KnownProxies.Clear();
         });
         services.AddFeatureServices();
+        services.AddLiveMeeting(builder.Configuration);
         services.AddEmail(builder.Configuration, builder.Environment);
         return builder;
     }
@@ -75,6 +77,7 @@ public static class WebSetup
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapMeetingHub();
         return app;
     }
 }

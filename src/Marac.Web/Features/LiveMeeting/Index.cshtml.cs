@@ -1,0 +1,110 @@
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marac.Web.Features.LiveMeeting;
+
+/// <summary>The action form's fields; the browser sends them through the hub, never as a POST.</summary>
+public sealed class ActionFormFields
+{
+    public int? OwnerAgencyId { get; set; }
+    public string? Description { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public string? LinkedRisk { get; set; }
+}
+
+/// <summary>
+/// The meeting console: the chair or coordinator opens the meeting; each attendee agrees to the confidentiality
+/// statement (shown in full) before any case reaches them; then the live page, driven by live-meeting.js.
+/// </summary>
+[Authorize(Policy = Policies.CaseWorker)]
+public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendance, LiveItems items) : PageModel
+{
+    public enum Stage { NotOpen, Sign, Live, Finished }
+
+    public LiveMeetingInfo Meeting { get; private set; } = null!;
+    public Stage Showing { get; private set; }
+    public bool IsLead { get; private set; }
+    public ConfidentialityStatement? Statement { get; private set; }
+    public IReadOnlyList<AgencyOption> Agencies { get; private set; } = [];
+
+    [BindProperty]
+    public bool Agree { get; set; }
+
+    [BindProperty]
+    public bool Observer { get; set; }
+
+    public ActionFormFields Action { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    /// <summary>Requested by the open page while its user is active, so the session does not time out mid-meeting.</summary>
+    public async Task<IActionResult> OnGetKeepAliveAsync(int id) => await LoadAsync(id) ?? new NoContentResult();
+
+    public async Task<IActionResult> OnPostOpenAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!IsLead)
+        {
+            return Forbid();
+        }
+        if (Meeting.Status != MeetingStatus.Published)
+        {
+            ModelState.AddModelError("", "Publish the agenda before opening the meeting.");
+            return Page();
+        }
+        await attendance.OpenAsync(id);
+        TempData["Success"] = "The meeting is open. Read the confidentiality statement aloud, then agree to it below.";
+        return Redirect($"/meetings/{id}/live");
+    }
+
+    public async Task<IActionResult> OnPostSignAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (Showing != Stage.Sign)
+        {
+            return Redirect($"/meetings/{id}/live");
+        }
+        if (!Agree)
+        {
+            ModelState.AddModelError(nameof(Agree), "Confirm that you agree to the confidentiality statement");
+            return Page();
+        }
+        var viewer = (await access.ViewerAsync(User))!;
+        await attendance.SignAsync(Meeting, viewer.UserId, viewer.AgencyId, Observer);
+        return Redirect($"/meetings/{id}/live");
+    }
+
+    /// <summary>Loads the meeting for this user; a result when they may not see the page at all.</summary>
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var viewer = await access.ViewerAsync(User);
+        var meeting = await access.MeetingAsync(id);
+        if (viewer is null || meeting is null || !meeting.MayAttend(viewer) || meeting.Status is MeetingStatus.Scheduled or MeetingStatus.Cancelled)
+        {
+            return NotFound();
+        }
+        (Meeting, IsLead) = (meeting, meeting.IsLead(viewer));
+        Showing = meeting.Status switch
+        {
+            MeetingStatus.Published => Stage.NotOpen,
+            MeetingStatus.Concluded => Stage.Finished,
+            _ => await access.SignatureAsync(meeting, viewer.UserId) is null ? Stage.Sign : Stage.Live,
+        };
+        Statement = Showing == Stage.Sign ? await attendance.StatementAsync(meeting.StatementId) : null;
+        if (Showing == Stage.Live)
+        {
+            var all = await items.AgenciesAsync();
+            Agencies = IsLead ? all : all.Where(a => a.Id == viewer.AgencyId).ToList();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Marac.Data;
+using Marac.Data.Entities;
+using Marac.Sharing.Grants;
+using Marac.Web.Features.Sharing;
+using Marac.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marac.Web.Features.LiveMeeting;
+
+/// <summary>The facts about a meeting that decide who may take part.</summary>
+public sealed record LiveMeetingInfo(int Id, DateTime StartsAt, MeetingStatus Status, int? ChairUserId, int? StatementId,
+    int? CurrentAgendaItemId, IReadOnlySet<int> InvitedAgencyIds)
+{
+    public bool IsLead(CaseViewer viewer) =>
+        viewer.Has(AppRoles.Coordinator) || (viewer.Has(AppRoles.Chair) && ChairUserId == viewer.UserId);
+
+    /// <summary>Coordinators, the meeting's chair, and representatives of the invited agencies.</summary>
+    public bool MayAttend(CaseViewer viewer) =>
+        IsLead(viewer) || (viewer.Has(AppRoles.AgencyRepresentative) && viewer.AgencyId is { } agency && InvitedAgencyIds.Contains(agency));
+}
+
+/// <summary>A signed-in attendee who has agreed to this meeting's confidentiality statement.</summary>
+public sealed record LiveSeat(CaseViewer Viewer, LiveMeetingInfo Meeting, bool IsLead, bool IsObserver);
+
+/// <summary>
+/// Decides, fresh from the database on every page request and hub call, whether someone may take part in a
+/// live meeting: the viewer's roles and agency, the meeting's state, and their signature of the statement.
+/// </summary>
+public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, StaffDirectory directory)
+{
+    public Task<CaseViewer?> ViewerAsync(ClaimsPrincipal user) => cases.ViewerAsync(user);
+
+    public async Task<LiveMeetingInfo?> MeetingAsync(int meetingId)
+    {
+        var row = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
+            .Select(m => new
+            {
+                m.Id, m.StartsAt, m.Status, m.ChairUserId, m.ConfidentialityStatementId, m.CurrentAgendaItemId,
+                Invited = m.InvitedAgencies.Select(a => a.AgencyId).ToList(),
+            })
+            .FirstOrDefaultAsync();
+        return row is null ? null : new(row.Id, row.StartsAt, row.Status, row.ChairUserId, row.ConfidentialityStatementId,
+            row.CurrentAgendaItemId, row.Invited.ToHashSet());
+    }
+
+    /// <summary>The viewer's signed attendance for the meeting's current statement, if any.</summary>
+    public Task<MeetingAttendance?> SignatureAsync(LiveMeetingInfo meeting, int userId) =>
+        db.MeetingAttendances.AsNoTracking().FirstOrDefaultAsync(a => a.MeetingId == meeting.Id && a.StaffUserId == userId
+            && a.SignedStatementId != null && a.SignedStatementId == meeting.StatementId);
+
+    /// <summary>The caller's seat in an open meeting, or a <see cref="HubException"/> with a plain message.</summary>
+    public async Task<LiveSeat> RequireSeatAsync(ClaimsPrincipal user, int meetingId, DateTimeOffset? sessionIssuedUtc)
+    {
+        var viewer = await cases.ViewerAsync(user);
+        if (viewer is null || await IsSessionRevokedAsync(user, sessionIssuedUtc))
+        {
+            throw new HubException(LiveMessages.NotSignedIn);
+        }
+        var meeting = await MeetingAsync(meetingId);
+        if (meeting is null || !meeting.MayAttend(viewer))
+        {
+            throw new HubException(LiveMessages.NotAttendee);
+        }
+        if (meeting.Status != MeetingStatus.InProgress)
+        {
+            throw new HubException(LiveMessages.NotOpen);
+        }
+        var signature = await SignatureAsync(meeting, viewer.UserId) ?? throw new HubException(LiveMessages.NotSigned);
+        return new LiveSeat(viewer, meeting, meeting.IsLead(viewer), signature.IsObserver);
+    }
+
+    /// <summary>Whether the case may be seen by this viewer now.</summary>
+    public Task<CaseAccess> DecideAsync(int referralId, CaseViewer viewer) => cases.DecideAsync(referralId, viewer);
+
+    private async Task<bool> IsSessionRevokedAsync(ClaimsPrincipal user, DateTimeOffset? issuedUtc) =>
+        issuedUtc is not null
+        && Guid.TryParse(user.FindFirst(MaracClaims.TenantId)?.Value, out var tenant)
+        && Guid.TryParse(user.FindFirst(MaracClaims.ObjectId)?.Value, out var objectId)
+        && await directory.IsRevokedAsync(tenant, objectId, issuedUtc);
+}
