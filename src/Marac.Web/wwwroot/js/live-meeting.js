@@ -82,9 +82,10 @@
     list.className = 'govuk-summary-list';
     summaryRow(list, 'Section', current.section);
     summaryRow(list, 'Time slot', current.slot);
-    const clock = summaryRow(list, 'Time on this case', elapsed(current.discussionStartedAt)).lastChild;
+    const clock = text('span', '', elapsed(current.discussionStartedAt));
     clock.setAttribute('role', 'timer');
     clock.id = 'case-timer';
+    summaryRow(list, 'Time on this case', '').lastChild.append(clock);
     summaryRow(list, 'Status', current.status + (current.statusReason ? ': ' + current.statusReason : ''));
     summaryRow(list, 'Risk summary', current.riskSummary || 'Not recorded yet');
     panel.append(list);
