@@ -42,7 +42,7 @@ public static class AuditExport
 
     public static async Task<int> WriteCsvAsync(IAsyncEnumerable<AuditEvent> events, Stream output, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(Csv.Line(Headings));
         var count = 0;
         await foreach (var e in events.WithCancellation(ct))

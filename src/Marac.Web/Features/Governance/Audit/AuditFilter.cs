@@ -20,7 +20,7 @@ public sealed class AuditFilter
 
     public int? ReferralId { get; set; }
 
-    public int Page { get; set; } = 1;
+    public int PageNumber { get; set; } = 1;
 
     public IEnumerable<FieldError> Problems()
     {

@@ -8,10 +8,12 @@ public static class AuditFilterState
     public static void Check(ModelStateDictionary modelState, AuditFilter filter)
     {
         const string prefix = "Filter";
+        // With no filter in the query string at all, binding says the (non-nullable) filter is required: it is not.
+        modelState.Remove(prefix);
         Replace(modelState, $"{prefix}.{nameof(AuditFilter.Action)}", "Select an action from the list");
         Replace(modelState, $"{prefix}.{nameof(AuditFilter.UserId)}", "Select a member of staff from the list");
         Replace(modelState, $"{prefix}.{nameof(AuditFilter.ReferralId)}", "Referral ID must be a whole number, like 1234");
-        Replace(modelState, $"{prefix}.{nameof(AuditFilter.Page)}", "Select a page");
+        Replace(modelState, $"{prefix}.{nameof(AuditFilter.PageNumber)}", "Select a page");
         foreach (var problem in filter.Problems())
         {
             var key = $"{prefix}.{problem.Field}";

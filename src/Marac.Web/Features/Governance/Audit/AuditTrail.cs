@@ -19,7 +19,7 @@ public sealed class AuditTrail(MaracDbContext db)
         var query = filter.Apply(db.AuditEvents.AsNoTracking());
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pages);
+        var page = Math.Clamp(filter.PageNumber, 1, pages);
         var events = await query.OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return new AuditPage(events, total, page, pages);
     }
