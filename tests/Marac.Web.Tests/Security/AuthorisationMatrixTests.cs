@@ -147,6 +147,23 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         ["/admin/agencies/new"] = new("/admin/agencies/new", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/agencies/{id:int}"] = new("/admin/agencies/{agency}", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         ["/admin/settings"] = new("/admin/settings", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
+        // Registers: administrators only. Lawful basis 1 and statement version 1 are seeded.
+        ["/admin/lawful-bases"] = new("/admin/lawful-bases", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/lawful-bases/new"] = new("/admin/lawful-bases/new", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/lawful-bases/{id:int}"] = new("/admin/lawful-bases/1", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/confidentiality-statements"] = new("/admin/confidentiality-statements", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/confidentiality-statements/new"] = new("/admin/confidentiality-statements/new", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/admin/confidentiality-statements/{number:int}"] = new("/admin/confidentiality-statements/1", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
+        // Information governance. The audit trail (no case content), its export and check, and retention: administrators.
+        ["/governance/audit"] = new("/governance/audit", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/governance/audit/export"] = new("/governance/audit/export", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/governance/audit/verify"] = new("/governance/audit/verify", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        ["/governance/retention"] = new("/governance/retention", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        // Subject access and legal holds show case content: coordinators only, never administrators.
+        ["/governance/subject-access"] = new("/governance/subject-access", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/cases/{id:int}/legal-hold"] = new("/cases/{referral}/legal-hold", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
     };
 
     /// <summary>Pages that deliberately accept a POST without an antiforgery token, and why.</summary>
