@@ -26,8 +26,15 @@ public sealed record ProposedItem(AgendaCandidate Case, AgendaSection Section, i
 public sealed record HeldBackCase(AgendaCandidate Case, string Reason);
 
 /// <summary>The builder's proposal: the agenda, the cases over capacity and the late arrivals.</summary>
+/// <param name="MoreOverCapacity">Cases over capacity beyond those in <paramref name="Overflow"/>: counted, not loaded.</param>
+/// <param name="MoreArrivedLate">Late arrivals beyond those in <paramref name="ArrivedAfterCutOff"/>: counted, not loaded.</param>
 public sealed record AgendaProposal(
     DateOnly CutOff,
     IReadOnlyList<ProposedItem> Items,
     IReadOnlyList<HeldBackCase> Overflow,
-    IReadOnlyList<HeldBackCase> ArrivedAfterCutOff);
+    IReadOnlyList<HeldBackCase> ArrivedAfterCutOff,
+    int MoreOverCapacity = 0,
+    int MoreArrivedLate = 0)
+{
+    public int OverCapacity => Overflow.Count + MoreOverCapacity;
+}

@@ -17,6 +17,8 @@ public sealed class AddModel(AgendaService agendas) : AgendaPageModel
 
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<HeldBackCase> Choices { get; private set; } = [];
+    /// <summary>Waiting cases beyond those offered: counted, not loaded.</summary>
+    public int More { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
@@ -50,6 +52,7 @@ public sealed class AddModel(AgendaService agendas) : AgendaPageModel
             .Concat(proposal.ArrivedAfterCutOff.Select(o => new HeldBackCase(o.Case, $"Urgent: received on {MeetingDisplay.Date(o.Case.ReceivedOn)}, after the cut-off. Give a reason")))
             .Where(c => !listed.Contains(c.Case.ReferralId))
             .ToList();
+        More = proposal.MoreOverCapacity + proposal.MoreArrivedLate;
         return Page();
     }
 }

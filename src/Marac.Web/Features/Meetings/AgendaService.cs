@@ -39,7 +39,7 @@ public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates
         db.AgendaChanges.Add(new AgendaChange
         {
             MeetingId = meeting.Id, Kind = AgendaChangeKind.ProposalCreated, ChangedAt = editor.Now, ChangedByUserId = editor.UserId,
-            Reason = $"{proposal.Items.Count} cases proposed; {proposal.Overflow.Count} over capacity",
+            Reason = $"{proposal.Items.Count} cases proposed; {proposal.OverCapacity} over capacity",
         });
         return AgendaResult.Done(proposal.Items.Count == 0 ? "There are no cases ready to list yet" : $"Proposed agenda created with {proposal.Items.Count} cases");
     });
@@ -48,10 +48,13 @@ public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates
     {
         var next = await candidates.NextMeetingAsync(meeting);
         var cutOff = await candidates.CutOffAsync(meeting.Date);
-        var open = await candidates.OpenCasesAsync(meeting.AgendaItems.Select(i => i.ReferralId).ToList());
+        var waiting = await candidates.WaitingAsync(meeting.Id, meeting.CaseCapacity, cutOff);
         var heard = await candidates.HeardAYearAgoAsync(meeting.Date);
         var target = new AgendaMeeting(meeting.Id, meeting.Date, meeting.CaseCapacity, cutOff, next is null ? null : DateOnly.FromDateTime(next.StartsAt));
-        return AgendaBuilder.Propose(target, open, heard);
+        return AgendaBuilder.Propose(target, waiting.Cases, heard) with
+        {
+            MoreOverCapacity = waiting.MoreOverCapacity, MoreArrivedLate = waiting.MoreArrivedLate,
+        };
     }
 
     public Task<AgendaResult> AddAsync(int id, Guid version, int referralId, string? reason, ClaimsPrincipal user) =>
