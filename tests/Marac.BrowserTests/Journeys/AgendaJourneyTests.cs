@@ -52,6 +52,10 @@ public sealed class AgendaJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await browser.CheckPageAsync("agenda-published");
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Agenda published");
         await Expect(page.Locator("#research-overview")).ToBeVisibleAsync();
+        // Research returns for every invited agency fit a 1280-pixel-wide screen without scrolling sideways.
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('#research-overview').getBoundingClientRect().right <= document.documentElement.clientWidth"),
+            "the research overview is wider than a 1280-pixel screen");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable agenda" }).ClickAsync();
         await browser.CheckPageAsync("agenda-printable");
@@ -78,7 +82,12 @@ public sealed class AgendaJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await browser.SignInAsync(DemoStaff.PoliceRepresentative.DisplayName);
         var page = browser.Page;
 
-        await browser.GotoAsync(agendaPath, "agenda");
+        await browser.GotoAsync("/notifications", "notifications");
+        await Expect(page.Locator("#notifications")).ToContainTextAsync("The agenda is published");
+        await browser.GotoAsync("/agendas", "agendas-for-my-agency");
+        await page.Locator($"#agendas a[href='{agendaPath}']").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == agendaPath);
+        await browser.CheckPageAsync("agenda");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3, Name = reference })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"Record research return for {reference}" }).ClickAsync();
         await browser.CheckPageAsync("return-form");

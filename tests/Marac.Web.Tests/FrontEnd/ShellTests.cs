@@ -15,9 +15,10 @@ public class ShellTests
     [Fact]
     public void Each_role_sees_its_own_navigation()
     {
-        ServiceNavigation.For(UserIn(MaracRoles.Coordinator)).Select(i => (i.Text, i.Href)).ShouldBe([("Referrals", "/referrals"), ("Meetings", "/meetings"), ("Statistics", "/statistics")]);
+        ServiceNavigation.For(UserIn(MaracRoles.Coordinator)).Select(i => (i.Text, i.Href)).ShouldBe([("Referrals", "/referrals"), ("Meetings", "/meetings"),
+            ("Minutes", "/minutes"), ("Actions", "/actions/overview"), ("Statistics", "/statistics"), ("Subject access", "/governance/subject-access")]);
         ServiceNavigation.For(UserIn(MaracRoles.Referrer)).Select(i => (i.Text, i.Href)).ShouldBe([("My referrals", "/referrals")]);
-        ServiceNavigation.For(UserIn(MaracRoles.AgencyRepresentative)).Select(i => (i.Text, i.Href)).ShouldBe([("My referrals", "/referrals")]);
+        ServiceNavigation.For(UserIn(MaracRoles.AgencyRepresentative)).Select(i => (i.Text, i.Href)).ShouldBe([("My referrals", "/referrals"), ("Agendas", "/agendas"), ("Minutes", "/minutes"), ("Actions", "/actions")]);
         ServiceNavigation.For(UserIn(MaracRoles.Administrator)).Select(i => (i.Text, i.Href)).ShouldBe([("Administration", "/admin")]);
         ServiceNavigation.For(UserIn(MaracRoles.PartnershipLead)).Select(i => (i.Text, i.Href)).ShouldBe([("Statistics", "/statistics")]);
         ServiceNavigation.For(UserIn()).ShouldBeEmpty();
@@ -28,7 +29,15 @@ public class ShellTests
     {
         ServiceNavigation.For(UserIn(MaracRoles.Coordinator, MaracRoles.Referrer, MaracRoles.AgencyRepresentative, MaracRoles.Administrator))
             .Select(i => i.Text)
-            .ShouldBe(["Referrals", "Meetings", "Statistics", "Administration"]);
+            .ShouldBe(["Referrals", "Meetings", "Agendas", "Minutes", "Actions", "Statistics", "Subject access", "Administration"]);
+    }
+
+    [Fact]
+    public void Active_staff_see_their_notifications_with_the_unread_count()
+    {
+        var items = ServiceNavigation.For(UserIn(MaracRoles.Referrer), unreadNotifications: 3);
+
+        items[^1].ShouldBe(new NavigationItem("Notifications", "/notifications", 3));
     }
 
     [Theory]

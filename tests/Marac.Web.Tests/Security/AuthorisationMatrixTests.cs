@@ -80,6 +80,8 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
 
         // Any active member of staff.
         ["/"] = new("/", SignIn, Ok, Ok, Ok, Ok, Ok, Ok),
+        // Each person's own notifications: links and meeting dates only.
+        ["/notifications"] = new("/notifications", SignIn, Ok, Ok, Ok, Ok, Ok, Ok),
 
         // Referrals: coordinators, referrers and agency representatives. A referrer or representative
         // sees only their own agency's referrals: another agency's case is "not found", never "forbidden".
@@ -111,6 +113,8 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         // Importing historical cases shows personal data in its preview: coordinators and administrators only.
         ["/statistics/import"] = new("/statistics/import", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
+        // The agendas published to the viewer's agency: a list of meetings, no case details (empty for those with no agency).
+        ["/agendas"] = new("/agendas", SignIn, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden),
         // A published agenda: only the invited agencies' representatives; the sample meeting is not published, so not found.
         ["/agendas/{id:int}"] = new("/agendas/{meeting}", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),
         ["/agendas/{id:int}/print"] = new("/agendas/{meeting}/print", SignIn, NotFound, NotFound, NotFound, Forbidden, Forbidden, Forbidden),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marac.Data;
 using Marac.Data.Entities;
-using Marac.Web.Infrastructure.Email;
+using Marac.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Meetings;
@@ -10,7 +10,7 @@ namespace Marac.Web.Features.Meetings;
 /// Chases the research returns still outstanding on a published agenda: the representatives of each agency
 /// with one outstanding are told in the app and by e-mail (a link and the meeting date only). Audited.
 /// </summary>
-public sealed class ResearchChaser(MaracDbContext db, ResearchOverview overview, IEmailSender email, TimeProvider clock, ILogger<ResearchChaser> logger)
+public sealed class ResearchChaser(MaracDbContext db, ResearchOverview overview, StaffNotifier notifier)
 {
     public async Task<AgendaResult> ChaseAsync(int meetingId, string siteAddress)
     {
@@ -33,32 +33,13 @@ public sealed class ResearchChaser(MaracDbContext db, ResearchOverview overview,
                 && u.AgencyId != null && agencies.Contains(u.AgencyId.Value))
             .Select(u => new { u.Id, u.Email }).ToListAsync();
         var text = $"Your agency's research is outstanding for the MARAC meeting on {MeetingDisplay.Date(meeting.StartsAt)}";
-        var link = $"/agendas/{meetingId}";
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Notifications.AddRange(recipients.Select(r => new Notification { StaffUserId = r.Id, Text = text, Link = link, CreatedAt = now }));
+        var messages = recipients.Select(r => new StaffMessage(r.Id, r.Email, text, $"/agendas/{meetingId}")).ToList();
+        notifier.Add(messages);
         db.RecordAudit(AuditAction.Change, nameof(Meeting), meetingId.ToString(CultureInfo.InvariantCulture),
             detail: "research returns chased", outcome: $"{agencies.Count} agencies, {recipients.Count} representatives");
         await db.SaveChangesAsync();
-        var failed = await SendAsync(recipients.Select(r => r.Email), text, siteAddress.TrimEnd('/') + link);
+        var failed = await notifier.SendAsync(messages, siteAddress, "Sign in to Marac to record your agency's research returns");
         var told = $"{recipients.Count} {(recipients.Count == 1 ? "representative" : "representatives")} of {agencies.Count} {(agencies.Count == 1 ? "agency" : "agencies")} chased";
         return AgendaResult.Done(told + (failed > 0 ? $". {failed} e-mails could not be sent: they have the notification in Marac" : ""));
-    }
-
-    private async Task<int> SendAsync(IEnumerable<string> addresses, string text, string url)
-    {
-        var failed = 0;
-        foreach (var address in addresses)
-        {
-            try
-            {
-                await email.SendAsync(new EmailMessage(address, text, $"{text}.\n\nSign in to Marac to record your agency's research returns:\n{url}\n"));
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException)
-            {
-                failed++;
-                logger.LogWarning(ex, "A research chase e-mail could not be sent");
-            }
-        }
-        return failed;
     }
 }

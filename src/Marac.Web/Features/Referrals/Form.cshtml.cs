@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Referrals;
 
-/// <summary>The referral form: new, draft or returned. Saves drafts; submits once, however often clicked.</summary>
-public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvider clock) : PageModel
+/// <summary>
+/// The referral form: new, draft or returned. Saves drafts; submits once, however often clicked. A coordinator
+/// also corrects an accepted referral here; everyone who has seen it on a published agenda is told.
+/// </summary>
+public sealed class FormModel(MaracDbContext db, ReferralStore store, CorrectionNotices corrections, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -19,6 +22,8 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
     public RiskInstrument Instrument { get; private set; } = null!;
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
     public string? ReturnReason { get; private set; }
+    /// <summary>A coordinator correcting an accepted referral, rather than a draft or returned one.</summary>
+    public bool Correcting { get; private set; }
     public int HighRiskThreshold => Instrument.HighRiskThreshold;
 
     public async Task<IActionResult> OnGetAsync()
@@ -33,6 +38,7 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
             await LoadChoicesAsync();
             Form = ReferralFormMapper.ToForm(referral, Instrument.Questions.Count);
             ReturnReason = referral.ReturnReason;
+            Correcting = referral.Status == ReferralStatus.Accepted;
             EnsureRows();
             return Page();
         }
@@ -54,6 +60,34 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
     public Task<IActionResult> OnPostSaveDraftAsync() => SaveAsync(submit: false);
 
     public Task<IActionResult> OnPostSubmitAsync() => SaveAsync(submit: true);
+
+    public async Task<IActionResult> OnPostCorrectAsync()
+    {
+        var existing = Id is { } id ? await EditableAsync(id) : null;
+        if (existing is null || existing.Status != ReferralStatus.Accepted)
+        {
+            return await RefuseAsync(Id ?? 0);
+        }
+        Correcting = true;
+        foreach (var breach in new ReferralRules(await store.RuleContextAsync()).ForSubmission(Form))
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{breach.Field}", breach.Message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(() => { }, null);
+        }
+        var result = await store.CorrectAsync(Form, existing);
+        if (result.Outcome == SaveOutcome.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this referral while you were correcting it. Your changes have not been saved: copy anything you need, then reload the page.");
+            return await RedisplayAsync(() => { }, null);
+        }
+        var (told, failed) = await corrections.TellViewersAsync(existing.Id, User.StaffUserId()!.Value, $"{Request.Scheme}://{Request.Host}");
+        TempData["Success"] = "Correction saved." + (told == 0 ? "" : $" {told} {(told == 1 ? "person who has" : "people who have")} seen the case on a published agenda {(told == 1 ? "was" : "were")} told.")
+            + (failed > 0 ? $" {failed} e-mails could not be sent: they have the notification in Marac." : "");
+        return RedirectToPage("/Referrals/Details", new { id = existing.Id });
+    }
 
     public Task<IActionResult> OnPostAddPerpetratorAsync() => RedisplayAsync(() => Form.Perpetrators.Add(new PerpetratorInput()), "perpetrators");
 
@@ -107,8 +141,9 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, TimeProvid
         var referral = await store.LoadForEditAsync(id);
         var userId = User.StaffUserId();
         var mayEdit = referral is not null
-            && referral.Status is ReferralStatus.Draft or ReferralStatus.Returned
-            && (referral.CreatedByUserId == userId || (referral.Status == ReferralStatus.Returned && User.IsInRole(MaracRoles.Coordinator)));
+            && ((referral.Status is ReferralStatus.Draft or ReferralStatus.Returned
+                    && (referral.CreatedByUserId == userId || (referral.Status == ReferralStatus.Returned && User.IsInRole(MaracRoles.Coordinator))))
+                || (referral.Status == ReferralStatus.Accepted && User.IsInRole(MaracRoles.Coordinator)));
         return mayEdit ? referral : null;
     }
 

@@ -75,6 +75,29 @@ public sealed class ReferralStore(MaracDbContext db, TimeProvider clock)
         return new SaveResult(SaveOutcome.Saved, referral.Id);
     }
 
+    /// <summary>A coordinator's correction of an accepted referral: its status and dates stay as they are.</summary>
+    public async Task<SaveResult> CorrectAsync(ReferralForm form, Referral existing)
+    {
+        if (existing.Status != ReferralStatus.Accepted)
+        {
+            return new SaveResult(SaveOutcome.AlreadySubmitted, existing.Id);
+        }
+        if (form.Version is { } version && version != existing.Version)
+        {
+            return new SaveResult(SaveOutcome.Conflict, existing.Id);
+        }
+        ReferralFormMapper.Apply(form, existing, await CurrentInstrumentAsync());
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(SaveOutcome.Conflict, existing.Id);
+        }
+        return new SaveResult(SaveOutcome.Saved, existing.Id);
+    }
+
     private async Task<Referral?> LoadByTokenAsync(Guid token)
     {
         var id = await db.Referrals.Where(r => r.SubmissionToken == token).Select(r => (int?)r.Id).FirstOrDefaultAsync();

@@ -3,8 +3,8 @@ using Marac.Web.Infrastructure.Auth;
 
 namespace Marac.Web.Features.Shared;
 
-/// <summary>One link in the service navigation.</summary>
-public sealed record NavigationItem(string Text, string Href)
+/// <summary>One link in the service navigation; <paramref name="Count"/> (such as unread notifications) is shown beside it.</summary>
+public sealed record NavigationItem(string Text, string Href, int? Count = null)
 {
     /// <summary>"page" on the item's own page, "true" anywhere under it, null elsewhere (for aria-current).</summary>
     public string? AriaCurrent(PathString path) =>
@@ -16,7 +16,8 @@ public sealed record NavigationItem(string Text, string Href)
 /// <summary>The service navigation a signed-in user sees; roles add up.</summary>
 public static class ServiceNavigation
 {
-    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user)
+    /// <param name="unreadNotifications">Null for someone with no notifications page (not active staff).</param>
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, int? unreadNotifications = null)
     {
         bool InAny(params string[] roles) => roles.Any(user.IsInRole);
 
@@ -33,6 +34,10 @@ public static class ServiceNavigation
         if (InAny(MaracRoles.Coordinator))
         {
             items.Add(new("Meetings", "/meetings"));
+        }
+        if (InAny(MaracRoles.AgencyRepresentative))
+        {
+            items.Add(new("Agendas", "/agendas"));
         }
         if (InAny(MaracRoles.Coordinator, MaracRoles.Chair, MaracRoles.AgencyRepresentative))
         {
@@ -57,6 +62,10 @@ public static class ServiceNavigation
         if (InAny(MaracRoles.Administrator))
         {
             items.Add(new("Administration", "/admin"));
+        }
+        if (unreadNotifications is { } unread)
+        {
+            items.Add(new("Notifications", "/notifications", unread));
         }
         return items;
     }

@@ -27,6 +27,9 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Meetings.AgendaPublisher>();
         services.AddScoped<Marac.Web.Features.Meetings.ResearchOverview>();
         services.AddScoped<Marac.Web.Features.Meetings.ResearchChaser>();
+        services.AddScoped<Marac.Web.Features.Notifications.StaffNotifier>();
+        services.AddScoped<Marac.Web.Features.Notifications.UnreadNotifications>();
+        services.AddScoped<Marac.Web.Features.Referrals.CorrectionNotices>();
         services.AddScoped<Marac.Web.Features.Agendas.AgencyAgendaReader>();
         services.AddScoped<Marac.Web.Features.Agendas.ResearchReturnService>();
         services.AddScoped<Marac.Web.Features.Statistics.Import.ImportFileStore>();
