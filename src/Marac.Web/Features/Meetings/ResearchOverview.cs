@@ -9,12 +9,21 @@ public enum ReturnState { Outstanding, HoldsInformation, NothingHeld, NotExpecte
 
 public sealed record OverviewAgency(int Id, string Name);
 
-public sealed record OverviewCase(int ReferralId, string Reference, IReadOnlyDictionary<int, ReturnState> States);
+public sealed record OverviewCase(int ReferralId, string Reference, IReadOnlyDictionary<int, ReturnState> States)
+{
+    /// <summary>Agencies expected to return on the case (not children-only agencies on an adult-only case).</summary>
+    public int Expected => States.Values.Count(s => s != ReturnState.NotExpected);
+
+    public int Returned => States.Values.Count(s => s is ReturnState.HoldsInformation or ReturnState.NothingHeld);
+}
 
 /// <summary>Who has returned what, for the whole agenda: answers only, never what was shared or kept back.</summary>
 public sealed record ResearchOverviewView(IReadOnlyList<OverviewAgency> Agencies, IReadOnlyList<OverviewCase> Cases)
 {
     public int Outstanding => Cases.Sum(c => c.States.Values.Count(s => s == ReturnState.Outstanding));
+
+    /// <summary>How many cases each agency has still to return on.</summary>
+    public int OutstandingFor(int agencyId) => Cases.Count(c => c.States[agencyId] == ReturnState.Outstanding);
 
     public IReadOnlySet<int> AgenciesOutstanding =>
         Cases.SelectMany(c => c.States).Where(s => s.Value == ReturnState.Outstanding).Select(s => s.Key).ToHashSet();
