@@ -62,6 +62,11 @@ public sealed class GrantEditor(MaracDbContext db, TimeProvider clock)
         {
             return GrantEditResult.Conflict;
         }
+        // The form works in whole UK days: the same last day keeps the grant's own expiry instant.
+        if (SharingForms.LastUkDay(validTo) == SharingForms.LastUkDay(grant.ValidTo))
+        {
+            validTo = grant.ValidTo;
+        }
         var changed = new GrantRequest(grant.AgencyId, grant.StaffUserId, grant.MeetingId, grant.ReferralId, grant.Purpose, grant.LawfulBasisId,
             categories, grant.ValidFrom, validTo, reason);
         var problems = GrantRules.CheckChange(changed, await ContextAsync());
