@@ -16,9 +16,10 @@ public sealed class GrantJourneyTests(BrowserFixture fixture, ITestOutputHelper 
     [Fact]
     public async Task A_coordinator_narrows_an_agencys_grant_and_the_representatives_next_page_shows_it()
     {
-        var (meetingId, referralId) = await PublishedCaseForHousingAsync();
+        // Signing in first: the demo partnership is seeded by the time the sign-in page answers.
         await using var housing = await BrowserSession.OpenAsync(fixture, output, "grant-1-housing");
         await housing.SignInAsync(By(DemoPartnership.HousingRepresentativeObjectId));
+        var (meetingId, referralId) = await PublishedCaseForHousingAsync();
         await housing.GotoAsync($"/agendas/{meetingId}", "housing-agenda");
         await housing.Page.Locator($"#case-{referralId} + p a").ClickAsync();
         await housing.CheckPageAsync("housing-case-before");
