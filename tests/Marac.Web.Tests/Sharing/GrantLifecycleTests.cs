@@ -3,7 +3,12 @@ using System.Net;
 using Marac.Data.Demo;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using System.Security.Claims;
+using Marac.Web.Features.LiveMeeting;
+using Marac.Web.Features.Sharing;
+using Marac.Web.Infrastructure.Auth;
 using Marac.Web.Tests.Infrastructure;
+using NSubstitute;
 using Marac.Web.Tests.Meetings;
 using Microsoft.EntityFrameworkCore;
 using static Marac.Sharing.Categories.DataCategory;
@@ -60,6 +65,28 @@ public sealed class GrantLifecycleTests(PublishedAgendaApp app) : IClassFixture<
 
         revoked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await housing.GetAsync($"/agendas/{grant.MeetingId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await RestoreAsync(grant);
+    }
+
+    [Fact]
+    public async Task Narrowing_or_revoking_closes_the_agencys_live_meeting_connections_and_widening_does_not()
+    {
+        var grant = await HousingGrantAsync();
+        var connections = Substitute.For<IMeetingConnections>();
+        var coordinator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(MaracClaims.StaffUserId, "1")], "Test"));
+        var agency = grant.AgencyId!.Value;
+
+        await app.WithDbAsync(async db =>
+        {
+            var editor = new GrantEditor(db, app.Clock, connections);
+            var wider = new CategorySet(grant.Categories).With(Health);
+            (await editor.ChangeAsync(grant.Id, grant.Version, wider, grant.ValidTo, "Health history needed", coordinator)).Outcome.ShouldBe(GrantEditOutcome.Saved);
+            await connections.DidNotReceive().DisconnectAgencyAsync(agency);
+
+            var version = await db.AccessGrants.Where(g => g.Id == grant.Id).Select(g => g.Version).SingleAsync();
+            (await editor.RevokeAsync(grant.Id, version, "Agency withdrew", coordinator)).Outcome.ShouldBe(GrantEditOutcome.Saved);
+            await connections.Received(1).DisconnectAgencyAsync(agency);
+        });
         await RestoreAsync(grant);
     }
 

@@ -1,13 +1,17 @@
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Web.Features.LiveMeeting;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Sharing;
 
-/// <summary>Records and lifts "must not receive" entries; each needs a reason.</summary>
-public sealed class ExclusionEditor(MaracDbContext db, TimeProvider clock)
+/// <summary>
+/// Records and lifts "must not receive" entries; each needs a reason. Recording one closes the excluded
+/// user's (or agency's) live meeting connections at once.
+/// </summary>
+public sealed class ExclusionEditor(MaracDbContext db, TimeProvider clock, IMeetingConnections connections)
 {
     public async Task<IReadOnlyDictionary<string, string>> AddAsync(int referralId, int? agencyId, int? staffUserId, string? reason, ClaimsPrincipal user)
     {
@@ -38,6 +42,7 @@ public sealed class ExclusionEditor(MaracDbContext db, TimeProvider clock)
             RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedByUserId = user.StaffUserId(),
         });
         await db.SaveChangesAsync();
+        await (staffUserId is { } excludedUser ? connections.DisconnectUserAsync(excludedUser) : connections.DisconnectAgencyAsync(agencyId!.Value));
         return problems;
     }
 

@@ -4,6 +4,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Grants;
+using Marac.Web.Features.LiveMeeting;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +20,11 @@ public sealed record GrantEditResult(GrantEditOutcome Outcome, IReadOnlyList<Gra
 
 /// <summary>
 /// Coordinators grant, widen, narrow, extend, shorten and revoke access, each with a reason kept in the
-/// grant's history. Refused requests are audited (field names only). Changes apply from the next request.
+/// grant's history. Refused requests are audited (field names only). Changes apply from the next request;
+/// narrowing or revoking also closes the grantee's live meeting connections, which then rejoin under the
+/// grant as it now stands.
 /// </summary>
-public sealed class GrantEditor(MaracDbContext db, TimeProvider clock)
+public sealed class GrantEditor(MaracDbContext db, TimeProvider clock, IMeetingConnections connections)
 {
     public async Task<GrantContext> ContextAsync() => new(
         (await db.Agencies.Where(a => a.IsActive).Select(a => a.Id).ToListAsync()).ToHashSet(),
@@ -79,9 +82,10 @@ public sealed class GrantEditor(MaracDbContext db, TimeProvider clock)
         {
             db.AccessGrantChanges.Add(Change(grant, kind, reason, categories.Mask, validTo, user, now));
         }
+        var reduced = !new CategorySet(grant.Categories).IsSubsetOf(categories) || validTo < grant.ValidTo;
         grant.Categories = categories.Mask;
         grant.ValidTo = validTo;
-        return await SaveAsync(grant);
+        return await SaveAsync(grant, closeConnections: reduced);
     }
 
     public async Task<GrantEditResult> RevokeAsync(int id, Guid version, string? reason, ClaimsPrincipal user)
@@ -104,20 +108,24 @@ public sealed class GrantEditor(MaracDbContext db, TimeProvider clock)
         grant.RevokedAt = now;
         grant.RevokedByUserId = user.StaffUserId();
         grant.RevokedReason = reason.Trim();
-        return await SaveAsync(grant);
+        return await SaveAsync(grant, closeConnections: true);
     }
 
-    private async Task<GrantEditResult> SaveAsync(AccessGrant grant)
+    private async Task<GrantEditResult> SaveAsync(AccessGrant grant, bool closeConnections)
     {
         try
         {
             await db.SaveChangesAsync();
-            return new(GrantEditOutcome.Saved, [], grant.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
             return GrantEditResult.Conflict;
         }
+        if (closeConnections)
+        {
+            await (grant.StaffUserId is { } user ? connections.DisconnectUserAsync(user) : connections.DisconnectAgencyAsync(grant.AgencyId ?? 0));
+        }
+        return new(GrantEditOutcome.Saved, [], grant.Id);
     }
 
     private static IEnumerable<GrantChangeKind> Kinds(AccessGrant grant, CategorySet categories, DateTime validTo)
