@@ -5,6 +5,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Run: dotnet run -c Release --project tests/Marac.Benchmarks -- --filter '*'
 // The first run builds the 100,000-referral SQLite database (cached under the temp folder).
+// The live-meeting load harness is a separate mode: dotnet run -c Release --project tests/Marac.Benchmarks -- live-meeting
+if (Marac.Benchmarks.LiveMeeting.LiveMeetingLoad.IsRequested(args))
+{
+    await Marac.Benchmarks.LiveMeeting.LiveMeetingLoad.RunAsync(Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
