@@ -49,11 +49,14 @@ public sealed class GrantJourneyTests(BrowserFixture fixture, ITestOutputHelper 
 
     private static string By(Guid objectId) => DemoPartnership.Users.Single(u => u.ObjectId == objectId).DisplayName;
 
-    /// <summary>A published meeting listing one case housing did not refer, with housing's default grant.</summary>
+    /// <summary>
+    /// A published meeting listing one case housing did not refer, with housing's default grant. The case may
+    /// be one heard before: other journeys may already have listed every waiting case.
+    /// </summary>
     private Task<(int MeetingId, int ReferralId)> PublishedCaseForHousingAsync() => fixture.App.WithDbAsync(async db =>
     {
         var housing = await db.StaffUsers.Where(u => u.ObjectId == DemoPartnership.HousingRepresentativeObjectId).Select(u => u.AgencyId!.Value).SingleAsync();
-        var referral = await db.Referrals.Where(r => r.Status == ReferralStatus.Accepted && !r.AgendaItems.Any(i => i.Status == AgendaItemStatus.Listed))
+        var referral = await db.Referrals.Where(r => (r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Heard) && !r.AgendaItems.Any(i => i.Status == AgendaItemStatus.Listed))
             .Where(r => !r.ReferringAgencies.Any(a => a.AgencyId == housing) && r.RiskNarrative != null)
             .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         var now = DateTime.UtcNow;

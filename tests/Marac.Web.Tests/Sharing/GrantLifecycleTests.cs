@@ -152,6 +152,30 @@ public sealed class GrantLifecycleTests(PublishedAgendaApp app) : IClassFixture<
         });
     }
 
+    [Fact]
+    public async Task An_excluded_coordinator_no_longer_receives_the_case_anywhere()
+    {
+        var meeting = await app.MeetingIdAsync();
+        var listed = (await app.ListedAsync()).First();
+        var coordinatorId = (await app.StaffAsync(DemoPartnership.CoordinatorObjectId)).Id;
+        await app.WithDbAsync(async db =>
+        {
+            db.CaseExclusions.Add(new CaseExclusion { ReferralId = listed.ReferralId, StaffUserId = coordinatorId, Reason = "A relative of the coordinator", RecordedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        using var coordinator = app.CreateClientAs(AppRoles.Coordinator);
+
+        var agenda = (await coordinator.GetPageAsync($"/meetings/{meeting}")).Body!.TextContent;
+        agenda.ShouldNotContain(listed.Reference);
+        agenda.ShouldContain("A case you must not receive");
+        (await coordinator.GetPageAsync($"/meetings/{meeting}/print")).Body!.TextContent.ShouldNotContain(listed.Reference);
+        (await coordinator.GetAsync($"/referrals/{listed.ReferralId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await coordinator.GetAsync($"/cases/{listed.ReferralId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await coordinator.GetAsync($"/cases/{listed.ReferralId}/sharing")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await app.WithDbAsync(async db => await db.CaseExclusions.Where(e => e.ReferralId == listed.ReferralId).ExecuteDeleteAsync());
+    }
+
     private async Task<int> NotReferredByHousingAsync(bool last = false)
     {
         var listed = (await app.ListedAsync()).Select(c => c.ReferralId).ToList();

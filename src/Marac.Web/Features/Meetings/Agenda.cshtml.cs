@@ -1,6 +1,7 @@
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
     public IReadOnlyList<HeldBackCase> Late { get; private set; } = [];
     /// <summary>Who has returned what; null until the agenda is published.</summary>
     public ResearchOverviewView? Research { get; private set; }
+    /// <summary>Cases this coordinator must not receive: their slot shows, nothing else of them.</summary>
+    public IReadOnlySet<int> Hidden { get; private set; } = new HashSet<int>();
     public bool CanEdit => Meeting.Status is MeetingStatus.Scheduled or MeetingStatus.Published;
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
@@ -53,14 +56,16 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
         Meeting = meeting;
         Version = meeting.Version;
         Proposal = await agendas.ProposalAsync(meeting);
+        Hidden = await db.ExcludedReferralIdsAsync(User);
         Slots = TimeSlots.For(meeting);
         var listed = meeting.AgendaItems.Where(i => i.Status == AgendaItemStatus.Listed).Select(i => i.ReferralId).ToHashSet();
         Waiting = Proposal.Items.Where(i => !listed.Contains(i.Case.ReferralId)).Select(i => new HeldBackCase(i.Case, "Ready to list"))
-            .Concat(Proposal.Overflow.Where(o => !listed.Contains(o.Case.ReferralId))).ToList();
-        Late = Proposal.ArrivedAfterCutOff.Where(o => !listed.Contains(o.Case.ReferralId)).ToList();
+            .Concat(Proposal.Overflow.Where(o => !listed.Contains(o.Case.ReferralId))).Where(i => !Hidden.Contains(i.Case.ReferralId)).ToList();
+        Late = Proposal.ArrivedAfterCutOff.Where(o => !listed.Contains(o.Case.ReferralId) && !Hidden.Contains(o.Case.ReferralId)).ToList();
         Changes = await db.AgendaChanges.AsNoTracking().Where(c => c.MeetingId == Id).OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(50).ToListAsync();
-        var ids = Changes.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).Distinct().ToList();
+        var ids = Changes.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).Where(id => !Hidden.Contains(id)).Distinct().ToList();
         Research = meeting.FirstPublishedAt is null ? null : await research.ForAsync(Id);
+        Research = Research is null ? null : Research with { Cases = Research.Cases.Where(c => !Hidden.Contains(c.ReferralId)).ToList() };
         References = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Reference);
         return Page();
     }

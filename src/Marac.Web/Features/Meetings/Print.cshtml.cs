@@ -2,6 +2,7 @@ using System.Globalization;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,9 @@ public sealed class PrintModel(AgendaService agendas, MaracDbContext db) : PageM
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyDictionary<AgendaItem, TimeOnly> Slots { get; private set; } = new Dictionary<AgendaItem, TimeOnly>();
 
+    /// <summary>Cases this coordinator must not receive: their slot prints, nothing else of them.</summary>
+    public IReadOnlySet<int> Hidden { get; private set; } = new HashSet<int>();
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var meeting = await agendas.LoadAsync(id);
@@ -22,6 +26,7 @@ public sealed class PrintModel(AgendaService agendas, MaracDbContext db) : PageM
         }
         Meeting = meeting;
         Slots = TimeSlots.For(meeting);
+        Hidden = await db.ExcludedReferralIdsAsync(User);
         db.RecordAudit(AuditAction.View, nameof(Meeting), id.ToString(CultureInfo.InvariantCulture), detail: "printable agenda");
         await db.SaveChangesAsync();
         return Page();
