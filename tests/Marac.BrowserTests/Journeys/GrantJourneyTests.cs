@@ -57,7 +57,7 @@ public sealed class GrantJourneyTests(BrowserFixture fixture, ITestOutputHelper 
     {
         var housing = await db.StaffUsers.Where(u => u.ObjectId == DemoPartnership.HousingRepresentativeObjectId).Select(u => u.AgencyId!.Value).SingleAsync();
         var referral = await db.Referrals.Where(r => (r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Heard) && !r.AgendaItems.Any(i => i.Status == AgendaItemStatus.Listed))
-            .Where(r => !r.ReferringAgencies.Any(a => a.AgencyId == housing) && r.RiskNarrative != null)
+            .Where(r => !r.ReferringAgencies.Any(a => a.AgencyId == housing))
             .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         var now = DateTime.UtcNow;
         var latest = await db.Meetings.MaxAsync(m => m.StartsAt);
