@@ -17,7 +17,7 @@ public static class DatabaseRegistration
         }
         else
         {
-            services.AddDbContext<SqliteMaracDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<SqliteMaracDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteWaitForLocks.Instance));
             services.AddScoped<MaracDbContext>(sp => sp.GetRequiredService<SqliteMaracDbContext>());
         }
         return services;

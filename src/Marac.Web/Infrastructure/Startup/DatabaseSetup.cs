@@ -41,6 +41,7 @@ public static class DatabaseSetup
         var configuration = app.Configuration;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MaracDbContext>();
+        await UseWriteAheadLogAsync(db);
         if (configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment()))
         {
             await db.Database.MigrateAsync();
@@ -58,6 +59,18 @@ public static class DatabaseSetup
             await DemoPartnershipSeeder.SeedAsync(db, UkTime.Today(clock));
         }
         await SharingRegisterSeeder.SeedAsync(db);
+    }
+
+    /// <summary>
+    /// Write-ahead logging lets readers carry on while one request writes (the default journal makes every
+    /// reader wait for each write), which the live meeting's many small writes need.
+    /// </summary>
+    private static async Task UseWriteAheadLogAsync(MaracDbContext db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        }
     }
 
     /// <summary>
