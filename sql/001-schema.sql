@@ -1507,3 +1507,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225802_AgendaItemsByCase'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_ReferralId_Status_MeetingId] ON [AgendaItems] ([ReferralId], [Status], [MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225802_AgendaItemsByCase'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123225802_AgendaItemsByCase', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -34,6 +34,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 1").HasDatabaseName("UX_AgendaItems_HeardOnce");
         b.HasIndex(i => i.ReferralId).IsUnique().HasFilter("Status = 0").HasDatabaseName("UX_AgendaItems_ListedOnce");
         b.HasIndex(i => new { i.MeetingId, i.Status });
+        // A case's own agenda items (access checks on every request, the agenda builder) by the case, not by every meeting.
+        b.HasIndex(i => new { i.ReferralId, i.Status, i.MeetingId }).HasDatabaseName("IX_AgendaItems_ReferralId_Status_MeetingId");
         b.Property(i => i.Version).IsConcurrencyToken();
     }
 }

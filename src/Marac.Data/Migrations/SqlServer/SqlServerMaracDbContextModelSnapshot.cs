@@ -295,6 +295,9 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.HasIndex("MeetingId", "Status");
 
+                    b.HasIndex("ReferralId", "Status", "MeetingId")
+                        .HasDatabaseName("IX_AgendaItems_ReferralId_Status_MeetingId");
+
                     b.ToTable("AgendaItems");
                 });
 

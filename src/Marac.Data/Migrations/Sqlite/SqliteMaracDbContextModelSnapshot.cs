@@ -280,6 +280,9 @@ namespace Marac.Data.Migrations.Sqlite
 
                     b.HasIndex("MeetingId", "Status");
 
+                    b.HasIndex("ReferralId", "Status", "MeetingId")
+                        .HasDatabaseName("IX_AgendaItems_ReferralId_Status_MeetingId");
+
                     b.ToTable("AgendaItems");
                 });
 
