@@ -74,6 +74,9 @@ public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, Staff
     /// <summary>Whether the case may be seen by this viewer now.</summary>
     public Task<CaseAccess> DecideAsync(int referralId, CaseViewer viewer) => cases.DecideAsync(referralId, viewer);
 
+    public Task<IReadOnlyList<CaseAccess>> DecideForEachAsync(int referralId, IReadOnlyList<CaseViewer> viewers) =>
+        cases.DecideForEachAsync(referralId, viewers);
+
     private async Task<bool> IsSessionRevokedAsync(ClaimsPrincipal user, DateTimeOffset? issuedUtc) =>
         issuedUtc is not null
         && Guid.TryParse(user.FindFirst(MaracClaims.TenantId)?.Value, out var tenant)

@@ -15,10 +15,12 @@ public sealed record ActionChange(MeetingAction? Action, bool Changed, IReadOnly
 /// <summary>
 /// Records, proposes, accepts, declines and edits actions. Creating is idempotent on the client's id; accepting,
 /// declining and editing check the version the caller saw, and a stale version is reported as a conflict.
+/// <c>beforeSave</c> sees the action as it is about to be saved, so whatever it queues (the broadcast's
+/// disclosure audits) is written in the same transaction.
 /// </summary>
 public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
 {
-    public async Task<ActionChange> CreateAsync(LiveSeat seat, LiveItem item, ActionInput input, MeetingActionStatus status)
+    public async Task<ActionChange> CreateAsync(LiveSeat seat, LiveItem item, ActionInput input, MeetingActionStatus status, Func<MeetingAction, Task> beforeSave)
     {
         if (await ExistingAsync(input.Id) is { } existing)
         {
@@ -39,6 +41,7 @@ public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
             Status = status, RecordedAt = now, RecordedByUserId = seat.Viewer.UserId,
         };
         db.MeetingActions.Add(action);
+        await beforeSave(action);
         try
         {
             await db.SaveChangesAsync();
@@ -55,7 +58,7 @@ public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
         return new ActionChange(await ExistingAsync(action.Id), true, new Dictionary<string, string>());
     }
 
-    public async Task<ActionChange> EditAsync(LiveSeat seat, MeetingAction action, ActionInput input)
+    public async Task<ActionChange> EditAsync(LiveSeat seat, MeetingAction action, ActionInput input, Func<MeetingAction, Task> beforeSave)
     {
         if (input.Version != action.Version)
         {
@@ -66,14 +69,14 @@ public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
         {
             return ActionChange.Refused(errors);
         }
-        return await SaveAsync(seat, action, input.Version.Value, a =>
+        return await SaveAsync(seat, action, input.Version.Value, beforeSave, a =>
         {
             (a.OwnerAgencyId, a.Description, a.DueDate, a.LinkedRisk) = (input.OwnerAgencyId!.Value, input.Description!.Trim(), due, ActionRules.Clean(input.LinkedRisk));
         });
     }
 
     /// <summary>Accepts a representative's proposal into the plan, or declines it with a reason.</summary>
-    public async Task<ActionChange> DecideAsync(LiveSeat seat, MeetingAction action, Guid version, bool accept, string? reason)
+    public async Task<ActionChange> DecideAsync(LiveSeat seat, MeetingAction action, Guid version, bool accept, string? reason, Func<MeetingAction, Task> beforeSave)
     {
         if (version != action.Version)
         {
@@ -87,7 +90,7 @@ public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
         {
             return ActionChange.Refused("Reason", LiveMessages.DeferReasonTooLong);
         }
-        return await SaveAsync(seat, action, version, a =>
+        return await SaveAsync(seat, action, version, beforeSave, a =>
         {
             a.Status = accept ? MeetingActionStatus.Open : MeetingActionStatus.Declined;
             a.StatusNote = accept ? null : ActionRules.Clean(reason);
@@ -103,13 +106,14 @@ public sealed class LiveActions(MaracDbContext db, TimeProvider clock)
     public Task<MeetingAction?> ExistingAsync(Guid id) =>
         db.MeetingActions.AsNoTracking().Include(a => a.OwnerAgency).FirstOrDefaultAsync(a => a.Id == id);
 
-    private async Task<ActionChange> SaveAsync(LiveSeat seat, MeetingAction seen, Guid version, Action<MeetingAction> change)
+    private async Task<ActionChange> SaveAsync(LiveSeat seat, MeetingAction seen, Guid version, Func<MeetingAction, Task> beforeSave, Action<MeetingAction> change)
     {
         var tracked = await db.MeetingActions.FirstAsync(a => a.Id == seen.Id);
         db.Entry(tracked).Property(a => a.Version).OriginalValue = version;
         change(tracked);
         tracked.StatusUpdatedAt = clock.GetUtcNow().UtcDateTime;
         tracked.StatusUpdatedByUserId = seat.Viewer.UserId;
+        await beforeSave(tracked);
         try
         {
             await db.SaveChangesAsync();

@@ -3,6 +3,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Grants;
+using Marac.Sharing.Redaction;
 using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.SignalR;
 
@@ -23,9 +24,8 @@ public sealed class LiveBroadcaster(IHubContext<MeetingHub, IMeetingClient> hub,
         var redactor = await redactors.GetAsync();
         var actions = await items.ActionsAsync(meeting.Id, item.ReferralId);
         var sends = new List<Func<Task>>();
-        foreach (var audience in await audiences.ForMeetingAsync(meeting))
+        foreach (var (audience, decision) in await DecideAsync(meeting, item))
         {
-            var decision = await access.DecideAsync(item.ReferralId, audience.Viewer);
             if (!decision.Allowed)
             {
                 var notice = Notice(audience, item);
@@ -53,21 +53,38 @@ public sealed class LiveBroadcaster(IHubContext<MeetingHub, IMeetingClient> hub,
         await SendAsync(sends);
     }
 
-    public async Task ActionChangedAsync(LiveMeetingInfo meeting, LiveItem item, MeetingAction action)
+    /// <summary>
+    /// The caller's access to the case and the broadcast of an action change to it, decided together (one read of
+    /// the case, its grants and exclusions for the caller and every audience).
+    /// </summary>
+    public async Task<(CaseAccess Caller, ActionBroadcast Broadcast)> ForActionAsync(LiveMeetingInfo meeting, LiveItem item, CaseViewer caller)
     {
-        var redactor = await redactors.GetAsync();
-        var sends = new List<Func<Task>>();
-        foreach (var (audience, decision) in await AllowedAsync(meeting, item))
+        var all = await audiences.ForMeetingAsync(meeting);
+        var decisions = await access.DecideForEachAsync(item.ReferralId, [caller, .. all.Select(a => a.Viewer)]);
+        var allowed = all.Zip(decisions.Skip(1)).Where(a => a.Second.Allowed).ToList();
+        return (decisions[0], new ActionBroadcast(this, meeting, item, allowed));
+    }
+
+    /// <summary>An action change's broadcast: its disclosures audited in the same save as the change, sent after it.</summary>
+    public sealed class ActionBroadcast(LiveBroadcaster broadcaster, LiveMeetingInfo meeting, LiveItem item, List<(Audience Audience, CaseAccess Decision)> allowed)
+    {
+        private List<(Audience Audience, CaseAccess Decision)> _recipients = [];
+
+        /// <summary>Picks who receives the action as it is about to be saved, and queues each disclosure's audit with that save.</summary>
+        public Task AuditAsync(MeetingAction action)
         {
-            if (!audience.Sees(action))
+            _recipients = allowed.Where(r => r.Audience.Sees(action)).ToList();
+            foreach (var (audience, decision) in _recipients)
             {
-                continue;
+                broadcaster.Audit(meeting, item, audience, decision);
             }
-            Audit(meeting, item, audience, decision);
-            var view = LiveViewBuilder.Action(action, item, decision.Granted, redactor);
-            sends.Add(() => hub.Clients.Group(audience.Group).ActionChanged(view));
+            return Task.CompletedTask;
         }
-        await SendAsync(sends);
+
+        /// <summary>Sends the saved action to each audience picked before the save, redacted for it.</summary>
+        public Task SendAsync(MeetingAction saved, TextRedactor redactor) =>
+            Task.WhenAll(_recipients.Select(r =>
+                broadcaster.Group(r.Audience).ActionChanged(LiveViewBuilder.Action(saved, item, r.Decision.Granted, redactor))));
     }
 
     /// <summary>Why a case is not shown: the end of the children's section for an agency that serves only children.</summary>
@@ -76,19 +93,18 @@ public sealed class LiveBroadcaster(IHubContext<MeetingHub, IMeetingClient> hub,
             ? LiveMessages.ChildrenSectionEnded
             : "The current case is not shared with your agency.";
 
-    private async Task<List<(Audience, CaseAccess)>> AllowedAsync(LiveMeetingInfo meeting, LiveItem item)
+    private async Task<List<(Audience Audience, CaseAccess Decision)>> AllowedAsync(LiveMeetingInfo meeting, LiveItem item) =>
+        (await DecideAsync(meeting, item)).Where(a => a.Decision.Allowed).ToList();
+
+    /// <summary>Each audience's access to the case, decided together from one read of the grants and exclusions.</summary>
+    private async Task<List<(Audience Audience, CaseAccess Decision)>> DecideAsync(LiveMeetingInfo meeting, LiveItem item)
     {
-        var allowed = new List<(Audience, CaseAccess)>();
-        foreach (var audience in await audiences.ForMeetingAsync(meeting))
-        {
-            var decision = await access.DecideAsync(item.ReferralId, audience.Viewer);
-            if (decision.Allowed)
-            {
-                allowed.Add((audience, decision));
-            }
-        }
-        return allowed;
+        var all = await audiences.ForMeetingAsync(meeting);
+        var decisions = await access.DecideForEachAsync(item.ReferralId, all.Select(a => a.Viewer).ToList());
+        return all.Zip(decisions).ToList();
     }
+
+    private IMeetingClient Group(Audience audience) => hub.Clients.Group(audience.Group);
 
     private void Audit(LiveMeetingInfo meeting, LiveItem item, Audience audience, CaseAccess decision)
     {

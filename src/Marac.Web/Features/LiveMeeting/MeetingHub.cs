@@ -1,4 +1,5 @@
 using Marac.Data.Entities;
+using Marac.Sharing.Grants;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -118,8 +119,8 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
     public async Task<ActionOutcome> RecordAction(int meetingId, ActionInput input)
     {
         var seat = await LeadSeatAsync(meetingId);
-        var (item, _) = await CaseAsync(seat, input.AgendaItemId);
-        return await AfterAsync(seat, item, await actions.CreateAsync(seat, item, input, MeetingActionStatus.Open));
+        var (item, decision, broadcast) = await ActionCaseAsync(seat, input.AgendaItemId);
+        return await AfterAsync(item, decision, broadcast, await actions.CreateAsync(seat, item, input, MeetingActionStatus.Open, broadcast.AuditAsync));
     }
 
     /// <summary>A representative proposes an action for their own agency; the chair accepts or declines it.</summary>
@@ -130,12 +131,12 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
         {
             throw new HubException(LiveMessages.ObserverReadOnly);
         }
-        var (item, _) = await CaseAsync(seat, input.AgendaItemId);
+        var (item, decision, broadcast) = await ActionCaseAsync(seat, input.AgendaItemId);
         if (input.OwnerAgencyId is { } owner && owner != seat.Viewer.AgencyId && !seat.IsLead)
         {
             return ActionOutcome.Invalid("OwnerAgencyId", LiveMessages.OwnAgencyOnly);
         }
-        return await AfterAsync(seat, item, await actions.CreateAsync(seat, item, input, MeetingActionStatus.Proposed));
+        return await AfterAsync(item, decision, broadcast, await actions.CreateAsync(seat, item, input, MeetingActionStatus.Proposed, broadcast.AuditAsync));
     }
 
     public async Task<ActionOutcome> AcceptAction(int meetingId, Guid actionId, Guid version) =>
@@ -148,32 +149,33 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
     public async Task<ActionOutcome> EditAction(int meetingId, ActionInput input)
     {
         var seat = await LeadSeatAsync(meetingId);
-        var (action, item) = await ActionAsync(seat, input.Id);
-        return await AfterAsync(seat, item, await actions.EditAsync(seat, action, input));
+        var (action, item, decision, broadcast) = await ActionAsync(seat, input.Id);
+        return await AfterAsync(item, decision, broadcast, await actions.EditAsync(seat, action, input, broadcast.AuditAsync));
     }
 
     private async Task<ActionOutcome> DecideProposalAsync(int meetingId, Guid actionId, Guid version, bool accept, string? reason)
     {
         var seat = await LeadSeatAsync(meetingId);
-        var (action, item) = await ActionAsync(seat, actionId);
-        return await AfterAsync(seat, item, await actions.DecideAsync(seat, action, version, accept, reason));
+        var (action, item, decision, broadcast) = await ActionAsync(seat, actionId);
+        return await AfterAsync(item, decision, broadcast, await actions.DecideAsync(seat, action, version, accept, reason, broadcast.AuditAsync));
     }
 
-    private async Task<ActionOutcome> AfterAsync(LiveSeat seat, LiveItem item, ActionChange change)
+    /// <summary>The caller's outcome; a saved change goes to every audience (its disclosures were audited with the save).</summary>
+    private async Task<ActionOutcome> AfterAsync(LiveItem item, CaseAccess decision, LiveBroadcaster.ActionBroadcast broadcast, ActionChange change)
     {
         if (change.Action is null)
         {
             return ActionOutcome.Invalid(change.Errors);
         }
-        var decision = await access.DecideAsync(item.ReferralId, seat.Viewer);
-        var view = LiveViewBuilder.Action(change.Action, item, decision.Granted, await RedactorAsync());
+        var redactor = await RedactorAsync();
+        var view = LiveViewBuilder.Action(change.Action, item, decision.Granted, redactor);
         if (change.Conflict)
         {
             return ActionOutcome.ConflictWith(view);
         }
         if (change.Changed)
         {
-            await broadcaster.ActionChangedAsync(seat.Meeting, item, change.Action);
+            await broadcast.SendAsync(change.Action, redactor);
         }
         return ActionOutcome.Ok(view);
     }
@@ -187,7 +189,7 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
         return outcome;
     }
 
-    private async Task<(MeetingAction, LiveItem)> ActionAsync(LiveSeat seat, Guid actionId)
+    private async Task<(MeetingAction, LiveItem, CaseAccess, LiveBroadcaster.ActionBroadcast)> ActionAsync(LiveSeat seat, Guid actionId)
     {
         var action = await actions.ExistingAsync(actionId);
         if (action is null || action.MeetingId != seat.Meeting.Id)
@@ -196,12 +198,20 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
         }
         var item = (await items.ForMeetingAsync(seat.Meeting)).FirstOrDefault(i => i.ReferralId == action.ReferralId)
             ?? throw new HubException(LiveMessages.NoSuchAction);
-        await CaseAsync(seat, item.Id);
-        return (action, item);
+        var (_, decision, broadcast) = await ActionCaseAsync(seat, item.Id);
+        return (action, item, decision, broadcast);
+    }
+
+    /// <summary><see cref="CaseAsync"/> for an action change, with the change's broadcast decided in the same reads.</summary>
+    private async Task<(LiveItem, CaseAccess, LiveBroadcaster.ActionBroadcast)> ActionCaseAsync(LiveSeat seat, int agendaItemId)
+    {
+        var item = await items.OneAsync(seat.Meeting, agendaItemId) ?? throw new HubException(LiveMessages.NoSuchCase);
+        var (decision, broadcast) = await broadcaster.ForActionAsync(seat.Meeting, item, seat.Viewer);
+        return decision.Allowed ? (item, decision, broadcast) : throw new HubException(LiveMessages.CaseRefused);
     }
 
     /// <summary>The agenda item, if it is on this meeting's agenda and the caller may see its case now.</summary>
-    private async Task<(LiveItem, Marac.Sharing.Grants.CaseAccess)> CaseAsync(LiveSeat seat, int agendaItemId)
+    private async Task<(LiveItem, CaseAccess)> CaseAsync(LiveSeat seat, int agendaItemId)
     {
         var item = await items.OneAsync(seat.Meeting, agendaItemId) ?? throw new HubException(LiveMessages.NoSuchCase);
         var decision = await access.DecideAsync(item.ReferralId, seat.Viewer);
