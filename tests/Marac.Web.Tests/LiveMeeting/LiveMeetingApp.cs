@@ -50,27 +50,10 @@ public class LiveMeetingApp : MaracWebFactory
     public async Task<LiveCase> AdultOnlyCaseAsync() => (await CasesAsync()).First(c => !c.WithChildren);
 
     /// <summary>Agrees to the statement through the meeting page, as this user (once).</summary>
-    public async Task SignAsync(Guid user, bool observer = false)
-    {
-        var id = await MeetingIdAsync();
-        using var client = CreateClientAs(user);
-        var page = await client.GetPageAsync($"/meetings/{id}/live");
-        if (page.QuerySelector("#sign-statement") is null)
-        {
-            return;
-        }
-        using var response = await client.SubmitFormAsync(page, $"/meetings/{id}/live",
-            [new("Agree", "true"), new("Observer", observer ? "true" : "false")], "#sign-statement", "#sign-statement button");
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-    }
+    public async Task SignAsync(Guid user, bool observer = false) => await this.SignStatementAsync(await MeetingIdAsync(), user, observer);
 
     /// <summary>A hub connection as this user (the test sign-in header), over the in-memory server.</summary>
-    public HubConnection Hub(Guid user, Action<IHubConnectionBuilder>? configure = null) =>
-        LiveHubClients.Connect(Server, BaseAddress, headers =>
-        {
-            headers[TestAuthHandler.UserHeader] = user.ToString();
-            headers[TestAuthHandler.TenantHeader] = DemoPartnership.DevelopmentTenantId.ToString();
-        }, configure);
+    public HubConnection Hub(Guid user, Action<IHubConnectionBuilder>? configure = null) => this.HubAs(user, configure);
 
     /// <summary>A started connection, joined to the meeting.</summary>
     public async Task<(HubConnection Hub, MeetingStateView State)> JoinAsync(Guid user)
@@ -99,8 +82,31 @@ public class LiveMeetingApp : MaracWebFactory
 
 public static class LiveHubClients
 {
+    /// <summary>Agrees to the statement of an open meeting through its page, as this user (once).</summary>
+    public static async Task SignStatementAsync(this MaracWebFactory app, int meetingId, Guid user, bool observer = false)
+    {
+        using var client = app.CreateClientAs(user);
+        var page = await client.GetPageAsync($"/meetings/{meetingId}/live");
+        if (page.QuerySelector("#sign-statement") is null)
+        {
+            return;
+        }
+        using var response = await client.SubmitFormAsync(page, $"/meetings/{meetingId}/live",
+            [new("Agree", "true"), new("Observer", observer ? "true" : "false")], "#sign-statement", "#sign-statement button");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>A hub connection as this user (the test sign-in header) over an app's in-memory server; <paramref name="frames"/> records what it receives.</summary>
+    public static HubConnection HubAs(this MaracWebFactory app, Guid user, Action<IHubConnectionBuilder>? configure = null, FrameLog? frames = null) =>
+        Connect(app.Server, MaracWebFactory.BaseAddress, headers =>
+        {
+            headers[TestAuthHandler.UserHeader] = user.ToString();
+            headers[TestAuthHandler.TenantHeader] = DemoPartnership.DevelopmentTenantId.ToString();
+        }, configure, frames);
+
     /// <summary>A hub connection over a test server: negotiation through its handler, WebSockets through its client.</summary>
-    public static HubConnection Connect(TestServer server, Uri baseAddress, Action<IDictionary<string, string>> headers, Action<IHubConnectionBuilder>? configure = null)
+    public static HubConnection Connect(TestServer server, Uri baseAddress, Action<IDictionary<string, string>> headers, Action<IHubConnectionBuilder>? configure = null,
+        FrameLog? frames = null)
     {
         var values = new Dictionary<string, string>();
         headers(values);
@@ -121,7 +127,8 @@ public static class LiveHubClients
                         request.Headers[key] = value;
                     }
                 };
-                return await client.ConnectAsync(context.Uri, ct);
+                var socket = await client.ConnectAsync(context.Uri, ct);
+                return frames is null ? socket : frames.Record(socket);
             };
         });
         configure?.Invoke(builder);

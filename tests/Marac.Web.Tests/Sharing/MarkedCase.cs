@@ -3,6 +3,7 @@ using Marac.Data.Demo;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Web.Tests.Infrastructure;
+using Marac.Web.Tests.LiveMeeting;
 using Microsoft.EntityFrameworkCore;
 using static Marac.Sharing.Categories.DataCategory;
 
@@ -124,6 +125,71 @@ public sealed class MarkedCase
             };
         });
     }
+
+    /// <summary>Each marker of <paramref name="markers"/> (all by default) that appears where it should not, or is missing where it should be.</summary>
+    public static List<string> Compare(string text, Func<string, bool> expected, IEnumerable<string>? markers = null) =>
+        (markers ?? Markers.Keys)
+            .Where(marker => text.Contains(marker, StringComparison.Ordinal) != expected(marker))
+            .Select(marker => $"{marker}: {(expected(marker) ? "expected but missing" : "leaked")}")
+            .ToList();
+
+    /// <summary>Log entries holding any marker (at most three).</summary>
+    public static List<string> MarkersInLogs(MaracWebFactory app) =>
+        app.Logs.Entries.Where(l => Markers.Keys.Any(m => l.Text.Contains(m, StringComparison.Ordinal))).Select(l => l.ToString()).Take(3).ToList();
+
+    /// <summary>What a grant variant of the no-leak tests gives housing: the categories, and whether the case is shown at all.</summary>
+    public static (CategorySet Granted, bool SeesAnything) Variant(string variant) =>
+    (
+        variant switch
+        {
+            "no grant" or "no categories" => CategorySet.None,
+            "all categories" or "expired" or "revoked" or "excluded" => CategorySet.Grantable,
+            _ => CategorySet.Of(Enum.Parse<DataCategory>(variant)),
+        },
+        variant is not ("no grant" or "expired" or "revoked" or "excluded")
+    );
+
+    public Task ApplyVariantAsync(MaracWebFactory app, string variant) =>
+        SetHousingGrantAsync(app, Variant(variant).Granted, expired: variant is "expired" or "no grant", revoked: variant == "revoked", excluded: variant == "excluded");
+
+    /// <summary>Whether housing, under this variant, may see a marker.</summary>
+    public static bool HousingMaySee(string variant, string marker) =>
+        Variant(variant) is { SeesAnything: true, Granted: var granted } && Markers[marker] is { } needed && needed.IsSubsetOf(granted);
+
+    /// <summary>Opens the current meeting through its page and has the coordinator and housing agree to the statement.</summary>
+    public async Task OpenLiveAsync(MaracWebFactory app)
+    {
+        using var coordinator = app.CreateClientAs(DemoPartnership.CoordinatorObjectId);
+        using var opened = await coordinator.SubmitFormAsync($"/meetings/{MeetingId}/live", formSelector: "#open-meeting", submitButton: "#open-meeting button");
+        opened.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        await app.SignStatementAsync(MeetingId, DemoPartnership.CoordinatorObjectId);
+        await app.SignStatementAsync(MeetingId, DemoPartnership.HousingRepresentativeObjectId);
+    }
+
+    /// <summary>
+    /// The current meeting heard the case and concluded, with its information and risk summaries (the risk summary
+    /// also naming a place and a phone number), a police action, and minutes issued.
+    /// </summary>
+    public Task ConcludeWithIssuedMinutesAsync(MaracWebFactory app, string riskSummary) =>
+        app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var police = (await db.MeetingActions.SingleAsync(a => a.Id == ActionId)).OwnerAgencyId;
+            var item = await db.AgendaItems.SingleAsync(i => i.Id == ItemId);
+            (item.Status, item.InformationSummary, item.RiskSummary) = (AgendaItemStatus.Heard, "ZQXINFOSUMMARY", riskSummary);
+            db.MeetingActions.Add(new MeetingAction
+            {
+                Id = Guid.NewGuid(), MeetingId = MeetingId, ReferralId = ReferralId, OwnerAgencyId = police, Description = "ZQXACTIONTEXT",
+                LinkedRisk = "ZQXLINKEDRISK", DueDate = UkTime.Today(app.Clock).AddDays(14), Status = MeetingActionStatus.Open, RecordedAt = now,
+            });
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == MeetingId);
+            (meeting.Status, meeting.OpenedAt, meeting.ConcludedAt) = (MeetingStatus.Concluded, now.AddHours(-3), now.AddHours(-1));
+            db.MeetingMinutes.Add(new MeetingMinutes
+            {
+                MeetingId = MeetingId, Number = 1, Status = MinutesStatus.Issued, CreatedAt = now, ApprovedAt = now, IssuedAt = now, IssueBy = UkTime.Today(app.Clock).AddDays(3),
+            });
+            await db.SaveChangesAsync();
+        });
 
     public Task SetHousingGrantAsync(MaracWebFactory app, CategorySet categories, bool expired = false, bool revoked = false, bool excluded = false) =>
         app.WithDbAsync(async db =>

@@ -21,16 +21,18 @@ public static class LiveViewBuilder
 
     public static CaseView Case(LiveItem item, CaseAccess access, TextRedactor redactor, IEnumerable<MeetingAction> actions, Audience audience)
     {
-        var risk = SharedText.For("Risk summary", DataCategory.Risk, item.RiskSummary, access.Granted, redactor);
-        var shown = actions.Where(audience.Sees).Select(a => Action(a, item, access.Granted, redactor)).ToList();
-        return new CaseView(item.Id, item.ReferralId, Reference(item, access.Granted), MeetingDisplay.Section(item.Section),
-            MeetingDisplay.Time(item.Slot), StatusLabel(item.Status), item.StatusReason is null ? null : CaseManagementText(item.StatusReason, access.Granted, redactor),
+        var granted = Broadcastable(access.Granted);
+        var risk = SharedText.For("Risk summary", DataCategory.Risk, item.RiskSummary, granted, redactor);
+        var shown = actions.Where(audience.Sees).Select(a => Action(a, item, granted, redactor)).ToList();
+        return new CaseView(item.Id, item.ReferralId, Reference(item, granted), MeetingDisplay.Section(item.Section),
+            MeetingDisplay.Time(item.Slot), StatusLabel(item.Status), item.StatusReason is null ? null : CaseManagementText(item.StatusReason, granted, redactor),
             item.StartedAt is { } started ? DateTime.SpecifyKind(started, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) : null,
             risk.Withheld ? risk.Display : risk.Value ?? "", risk.Withheld, $"/cases/{item.ReferralId}", shown);
     }
 
     public static ActionView Action(MeetingAction action, LiveItem item, CategorySet granted, TextRedactor redactor)
     {
+        granted = Broadcastable(granted);
         var description = SharedText.For("Action", DataCategory.CaseManagement, action.Description, granted, redactor);
         var risk = SharedText.For("Linked risk", DataCategory.Risk, action.LinkedRisk, granted, redactor);
         var owner = SharedText.Field("Owner", DataCategory.CaseManagement, action.OwnerAgency?.Name, granted);
@@ -40,6 +42,9 @@ public static class LiveViewBuilder
             due.Display, action.LinkedRisk is null ? "" : risk.Display, action.Status.ToString(),
             DisplayNames.ForEnumValue(action.Status), action.Version);
     }
+
+    /// <summary>Location and safety contacts is never sent over the live meeting, whoever holds it: free text is redacted as if it were not granted.</summary>
+    private static CategorySet Broadcastable(CategorySet granted) => granted.Without(DataCategory.LocationAndSafetyContacts);
 
     public static string StatusLabel(AgendaItemStatus status) => status switch
     {

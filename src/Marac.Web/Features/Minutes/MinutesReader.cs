@@ -73,7 +73,7 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
         var cases = loaded.Items.Where(i => granted.ContainsKey(i.ReferralId))
             .Select(i => Case(i, loaded.Plan.Where(a => a.ReferralId == i.ReferralId), granted[i.ReferralId], redactor)).ToList();
         var reviewed = loaded.Items.Where(i => granted.ContainsKey(i.ReferralId)).DistinctBy(i => i.ReferralId)
-            .Select(i => new ReviewedCase(i.ReferralId, i.Referral.Reference,
+            .Select(i => new ReviewedCase(i.ReferralId, Reference(i, granted[i.ReferralId]),
                 loaded.Reviewed.Where(a => a.ReferralId == i.ReferralId).Select(a => Action(a, granted[i.ReferralId], redactor, withNote: true)).ToList()))
             .Where(r => r.Actions.Count > 0).ToList();
         return new MinutesView(meeting, minutes, versions, loaded.Attendees, loaded.Apologies, reviewed, cases);
@@ -89,11 +89,15 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
     }
 
     private static MinutesCase Case(AgendaItem item, IEnumerable<MeetingAction> plan, CategorySet granted, TextRedactor redactor) =>
-        new(item.ReferralId, item.Referral.Reference, item.Section, item.Status,
+        new(item.ReferralId, Reference(item, granted), item.Section, item.Status,
             item.Status == AgendaItemStatus.Deferred ? SharedText.For("Reason for deferral", DataCategory.CaseManagement, item.StatusReason, granted, redactor) : null,
             SharedText.For("Information shared", DataCategory.Risk, item.InformationSummary, granted, redactor),
             SharedText.For("Risk summary", DataCategory.Risk, item.RiskSummary, granted, redactor),
             plan.Select(a => Action(a, granted, redactor, withNote: false)).ToList());
+
+    /// <summary>The case reference is case management: an agency granted less sees the marker in its place.</summary>
+    private static string Reference(AgendaItem item, CategorySet granted) =>
+        SharedText.Field("Reference", DataCategory.CaseManagement, item.Referral.Reference, granted).Display;
 
     private static MinutesAction Action(MeetingAction action, CategorySet granted, TextRedactor redactor, bool withNote) =>
         new(action.OwnerAgency.Name,

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Marac.Data;
+using Marac.Data.Demo;
+using Marac.Web.Features.LiveMeeting;
+using Marac.Web.Tests.LiveMeeting;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Marac.Web.Tests.Sharing;
+
+/// <summary>
+/// The no-leak test over the live meeting: the marked case's meeting is opened, and for every grant variant
+/// housing joins, the coordinator moves to the case, records its risk summary and an action, and housing asks
+/// for the case and the meeting. Every frame housing's connection receives must hold exactly the markers of
+/// its grant that the live meeting carries, and never a place or phone number from the risk summary.
+/// </summary>
+public sealed class LiveNoLeakTests : IClassFixture<LiveNoLeakTests.LiveMarkedCaseApp>, IAsyncLifetime
+{
+    /// <summary>What the live meeting carries of the case: its reference, risk summary, and actions' text and linked risk.</summary>
+    private static readonly string[] LiveMarkers = ["ZQXREFERENCE", "ZQXRISKSUMMARY", "ZQXACTIONTEXT", "ZQXLINKEDRISK"];
+
+    /// <summary>Location and safety contacts, written into the risk summary: never broadcast, to anyone.</summary>
+    private static readonly string[] Locations = ["CV1 2GT", "07700 900123"];
+
+    private static readonly string RiskSummary = $"ZQXRISKSUMMARY: she is staying with her sister at 14 Mill Lane, {Locations[0]}; call {Locations[1]}.";
+
+    public sealed class LiveMarkedCaseApp : NoLeakTests.MarkedCaseApp
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private HubConnection? _coordinator;
+        private FrameLog? _coordinatorFrames;
+
+        /// <summary>The meeting opened once, and the coordinator's connection to it, recording what it receives.</summary>
+        public async Task<(MarkedCase Case, HubConnection Coordinator, FrameLog Frames)> LiveAsync()
+        {
+            var markedCase = await CaseAsync();
+            await _gate.WaitAsync();
+            try
+            {
+                if (_coordinator is null)
+                {
+                    await markedCase.OpenLiveAsync(this);
+                    _coordinatorFrames = new FrameLog();
+                    _coordinator = this.HubAs(DemoPartnership.CoordinatorObjectId, frames: _coordinatorFrames);
+                    await _coordinator.StartAsync();
+                    await _coordinator.InvokeAsync<MeetingStateView>("JoinMeeting", markedCase.MeetingId);
+                }
+                return (markedCase, _coordinator, _coordinatorFrames!);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (_coordinator is not null)
+            {
+                await _coordinator.DisposeAsync();
+            }
+            await base.DisposeAsync();
+        }
+    }
+
+    private readonly LiveMarkedCaseApp _app;
+    private MarkedCase _case = null!;
+    private HubConnection _coordinator = null!;
+    private FrameLog _coordinatorFrames = null!;
+
+    public LiveNoLeakTests(LiveMarkedCaseApp app) => _app = app;
+
+    public async Task InitializeAsync() => (_case, _coordinator, _coordinatorFrames) = await _app.LiveAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(NoLeakTests.GrantVariants), MemberType = typeof(NoLeakTests))]
+    public async Task A_housing_representative_receives_over_the_hub_exactly_the_markers_of_their_grant(string variant)
+    {
+        await _case.ApplyVariantAsync(_app, variant);
+        var frames = new FrameLog();
+        await using var housing = _app.HubAs(DemoPartnership.HousingRepresentativeObjectId, frames: frames);
+        await housing.StartAsync();
+
+        await RefusalOrNothingAsync(() => housing.InvokeAsync<MeetingStateView>("JoinMeeting", _case.MeetingId));
+        await RunTheCaseAsync();
+        await RefusalOrNothingAsync(() => housing.InvokeAsync<CaseView>("GetCase", _case.MeetingId, _case.ItemId));
+        // Answered after every broadcast already sent to this connection, so all of them are in the log.
+        await RefusalOrNothingAsync(() => housing.InvokeAsync<MeetingStateView>("GetState", _case.MeetingId));
+
+        MarkedCase.Compare(frames.Text, marker => LiveMarkers.Contains(marker) && MarkedCase.HousingMaySee(variant, marker)).ShouldBeEmpty();
+        Locations.Where(frames.Text.Contains).ShouldBeEmpty();
+        MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_coordinator_receives_everything_the_live_meeting_carries_but_no_location_and_no_private_note()
+    {
+        await RunTheCaseAsync();
+        await _coordinator.InvokeAsync<CaseView>("GetCase", _case.MeetingId, _case.ItemId);
+
+        var text = _coordinatorFrames.Text;
+        LiveMarkers.Where(m => !text.Contains(m, StringComparison.Ordinal)).ShouldBeEmpty();
+        Locations.Where(text.Contains).ShouldBeEmpty();
+        text.ShouldNotContain("ZQXPOLICEPRIVATE");
+    }
+
+    /// <summary>The coordinator moves to the case, records its risk summary and records an action (a new one each time).</summary>
+    private async Task RunTheCaseAsync()
+    {
+        var police = (await _app.StaffAsync(DemoPartnership.PoliceRepresentativeObjectId)).AgencyId!.Value;
+        var due = UkTime.Today(_app.Clock).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await _coordinator.InvokeAsync("MoveToCase", _case.MeetingId, _case.ItemId);
+        (await _coordinator.InvokeAsync<CaseOutcome>("SetRiskSummary", _case.MeetingId, _case.ItemId, RiskSummary)).Saved.ShouldBeTrue();
+        var action = new ActionInput(Guid.NewGuid(), _case.ItemId, police, "ZQXACTIONTEXT", due, "ZQXLINKEDRISK");
+        (await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _case.MeetingId, action)).Saved.ShouldBeTrue();
+    }
+
+    /// <summary>A call housing may be refused (the case withheld, or not in the meeting): the refusal's message is in the log too.</summary>
+    private static async Task RefusalOrNothingAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (HubException)
+        {
+        }
+    }
+}

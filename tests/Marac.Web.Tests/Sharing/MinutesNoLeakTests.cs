@@ -1,0 +1,81 @@
+using Marac.Data.Demo;
+
+namespace Marac.Web.Tests.Sharing;
+
+/// <summary>
+/// The no-leak test over the minutes: the marked case's meeting concluded with its summaries, a police action
+/// and minutes issued. For every grant variant, housing's copy (every page and download under /minutes) holds
+/// exactly the markers of its grant that the minutes carry, and nobody's copy holds a location.
+/// </summary>
+public sealed class MinutesNoLeakTests : IClassFixture<MinutesNoLeakTests.ConcludedMarkedCaseApp>, IAsyncLifetime
+{
+    private const string Place = "CV1 2GT";
+
+    public sealed class ConcludedMarkedCaseApp : NoLeakTests.MarkedCaseApp
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private bool _concluded;
+
+        public async Task<MarkedCase> ConcludedAsync()
+        {
+            var markedCase = await CaseAsync();
+            await _gate.WaitAsync();
+            try
+            {
+                if (!_concluded)
+                {
+                    await markedCase.ConcludeWithIssuedMinutesAsync(this, $"ZQXRISKSUMMARY: she has moved to a refuge near {Place}.");
+                    _concluded = true;
+                }
+                return markedCase;
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+
+    private readonly ConcludedMarkedCaseApp _app;
+    private MarkedCase _case = null!;
+
+    public MinutesNoLeakTests(ConcludedMarkedCaseApp app) => _app = app;
+
+    public async Task InitializeAsync() => _case = await _app.ConcludedAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(NoLeakTests.GrantVariants), MemberType = typeof(NoLeakTests))]
+    public async Task Housings_copy_of_the_minutes_holds_exactly_the_markers_of_its_grant(string variant)
+    {
+        var carried = await CarriedByTheMinutesAsync();
+        await _case.ApplyVariantAsync(_app, variant);
+
+        var text = await Surfaces.ReadAllAsync(_app, _case, DemoPartnership.HousingRepresentativeObjectId, under: "/minutes");
+
+        MarkedCase.Compare(text, marker => carried.Contains(marker) && MarkedCase.HousingMaySee(variant, marker)).ShouldBeEmpty();
+        text.ShouldNotContain(Place);
+        MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_coordinators_copy_carries_the_summaries_and_the_action_plan_but_no_location_or_private_note()
+    {
+        var text = await Surfaces.ReadAllAsync(_app, _case, DemoPartnership.CoordinatorObjectId, under: "/minutes");
+
+        foreach (var marker in new[] { "ZQXREFERENCE", "ZQXINFOSUMMARY", "ZQXRISKSUMMARY", "ZQXACTIONTEXT", "ZQXLINKEDRISK" })
+        {
+            text.ShouldContain(marker);
+        }
+        text.ShouldNotContain(Place);
+        text.ShouldNotContain("ZQXPOLICEPRIVATE");
+    }
+
+    /// <summary>The markers the minutes carry at all: what a coordinator, who may see every category, reads in them.</summary>
+    private async Task<HashSet<string>> CarriedByTheMinutesAsync()
+    {
+        var text = await Surfaces.ReadAllAsync(_app, _case, DemoPartnership.CoordinatorObjectId, under: "/minutes");
+        return MarkedCase.Markers.Keys.Where(m => text.Contains(m, StringComparison.Ordinal)).ToHashSet();
+    }
+}
