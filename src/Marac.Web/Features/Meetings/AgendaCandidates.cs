@@ -125,9 +125,11 @@ public sealed class AgendaCandidates(MaracDbContext db)
     {
         var day = last.ReceivedOn;
         var (from, to) = (UkTime.ToUtc(day.ToDateTime(TimeOnly.MinValue)), UkTime.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue)));
-        var sameDay = onTime.Where(r => !loaded.Contains(r.Id)
+        // The day's cases by id first: one pass over the waiting list, and the section and repeat rules on those few only.
+        var sameDayIds = await onTime.Where(r => !loaded.Contains(r.Id)
                 && (r.SubmittedAt == null ? r.ReferralDate == day : r.SubmittedAt >= from && r.SubmittedAt < to))
-            .Where(Equal(Section(), (int)AgendaBuilder.SectionOf(last)));
+            .Select(r => r.Id).ToListAsync();
+        var sameDay = db.Referrals.Where(r => sameDayIds.Contains(r.Id)).Where(Equal(Section(), (int)AgendaBuilder.SectionOf(last)));
         var repeat = RepeatRule.IsRepeat(db.Referrals);
         return await LoadAsync(last.IsRepeat ? sameDay.Where(repeat) : sameDay.Where(Not(repeat)));
     }
