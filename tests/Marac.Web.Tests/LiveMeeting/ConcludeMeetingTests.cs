@@ -143,4 +143,20 @@ public sealed class ConcludeMeetingTests(ConcludedMeetingApp app) : IClassFixtur
         (await app.WithDbAsync(db => db.MeetingMinutes.CountAsync(m => m.MeetingId == done.MeetingId))).ShouldBe(1);
         (await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == done.MeetingId).Select(m => m.ConcludedAt).SingleAsync())).ShouldBe(done.ConcludedAt);
     }
+
+    [Fact]
+    public async Task The_meeting_page_and_the_finished_live_page_link_to_the_minutes()
+    {
+        var done = await app.ConcludedAsync();
+        using var coordinator = app.CreateClientAs(DemoPartnership.CoordinatorObjectId);
+        using var police = app.CreateClientAs(DemoPartnership.PoliceRepresentativeObjectId);
+
+        var meetingPage = await coordinator.GetPageAsync($"/meetings/{done.MeetingId}");
+        var finished = await police.GetPageAsync($"/meetings/{done.MeetingId}/live");
+
+        meetingPage.QuerySelectorAll("a").ShouldContain(a => a.GetAttribute("href") == $"/minutes/{done.MeetingId}" && a.TextContent == "Minutes");
+        // The representative reads issued minutes only: until then they are told who issues them.
+        finished.QuerySelector($"a[href='/minutes/{done.MeetingId}']").ShouldBeNull();
+        finished.Body!.TextContent.ShouldContain("The minutes will be issued by the coordinator.");
+    }
 }

@@ -168,6 +168,17 @@ public sealed class LiveMeetingAccessTests(LiveMeetingApp app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_representatives_agenda_links_to_the_live_meeting_while_it_is_in_progress()
+    {
+        var id = await app.MeetingIdAsync();
+        using var police = app.CreateClientAs(DemoPartnership.PoliceRepresentativeObjectId);
+
+        var agenda = await police.GetPageAsync($"/agendas/{id}");
+
+        agenda.QuerySelectorAll("a").ShouldContain(a => a.GetAttribute("href") == $"/meetings/{id}/live" && a.TextContent == "Join the live meeting");
+    }
+
+    [Fact]
     public async Task A_connection_from_another_sites_page_is_refused()
     {
         await app.MeetingIdAsync();
