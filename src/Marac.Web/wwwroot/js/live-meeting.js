@@ -100,7 +100,7 @@
     para.className = 'govuk-body';
     para.append(link);
     panel.append(para);
-    timer = window.setInterval(() => { clock.textContent = elapsed(current.discussionStartedAt); }, 1000);
+    timer = ended ? null : window.setInterval(() => { clock.textContent = elapsed(current.discussionStartedAt); }, 1000);
     if (isLead && el('RiskSummary') && document.activeElement !== el('RiskSummary')) {
       el('RiskSummary').value = current.riskSummaryWithheld ? '' : current.riskSummary;
     }
@@ -160,7 +160,7 @@
     const list = el('agenda-list');
     list.replaceChildren(...state.agenda.map((entry) => {
       const item = document.createElement('li');
-      const isCurrent = state.current && state.current.agendaItemId === entry.agendaItemId;
+      const isCurrent = !ended && state.current && state.current.agendaItemId === entry.agendaItemId;
       const label = text('span', '', entry.slot + ' ' + entry.reference + ' (' + entry.status + ')');
       if (isCurrent) {
         label.prepend(text('strong', 'govuk-tag govuk-tag--green', 'Now'), document.createTextNode(' '));
@@ -375,7 +375,6 @@
       return;
     }
     ended = true;
-    window.clearInterval(timer);
     setStatus(message);
     announce(message);
     showNotice(null);
@@ -384,9 +383,16 @@
     if (el('minutes-link')) {
       el('minutes-link').hidden = false;
     }
+    // Concluding deferred every case not yet heard or deferred: the page shows them so, rather than as still to come.
     if (state) {
+      const notYetHeard = 'Not yet heard';
+      state.agenda.filter((entry) => entry.status === notYetHeard).forEach((entry) => { entry.status = 'Deferred'; });
+      if (state.current && state.current.status === notYetHeard) {
+        state.current.status = 'Deferred';
+        state.current.statusReason = root.dataset.notReached;
+      }
+      renderCase(state.current);
       renderAgenda();
-      renderActions(state.current ? state.current.actions : []);
     }
     connection.stop().catch(() => {});
   }
