@@ -23,6 +23,7 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly List<string> _dialogs = [];
     private readonly List<string> _scriptErrors = [];
     private readonly List<string> _badResponses = [];
+    private readonly List<string> _expectedScriptErrors = [];
     private readonly object _gate = new();
     private int _checkedLoads;
     private int _step;
@@ -45,7 +46,7 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !IsExpected(message.Text))
             {
                 Record(_scriptErrors, $"{message.Text} ({message.Location})");
             }
@@ -104,6 +105,19 @@ public sealed class BrowserSession : IAsyncDisposable
             _scriptErrors.RemoveAll(e => e.Contains("status of 403", StringComparison.Ordinal) && e.Contains("/access-denied", StringComparison.Ordinal));
         }
         await CheckPageAsync(step);
+    }
+
+    /// <summary>
+    /// For a test that breaks something on purpose: from now on, console errors containing
+    /// <paramref name="fragment"/> are what the test expects, not a failure. Page errors (uncaught
+    /// exceptions) still fail the test.
+    /// </summary>
+    public void ExpectConsoleErrors(string fragment)
+    {
+        lock (_gate)
+        {
+            _expectedScriptErrors.Add(fragment);
+        }
     }
 
     /// <summary>
@@ -205,6 +219,14 @@ public sealed class BrowserSession : IAsyncDisposable
         lock (_gate)
         {
             return _loads.Count;
+        }
+    }
+
+    private bool IsExpected(string consoleError)
+    {
+        lock (_gate)
+        {
+            return _expectedScriptErrors.Exists(fragment => consoleError.Contains(fragment, StringComparison.Ordinal));
         }
     }
 

@@ -7,6 +7,8 @@ public static class DemoStaff
 {
     public static DemoUser Coordinator => By(DemoPartnership.CoordinatorObjectId);
 
+    public static DemoUser Chair => By(DemoPartnership.ChairObjectId);
+
     public static DemoUser PoliceReferrer => By(DemoPartnership.PoliceReferrerObjectId);
 
     public static DemoUser PartnershipLead => By(DemoPartnership.PartnershipLeadObjectId);

@@ -1,26 +1,31 @@
-using System.Globalization;
 using Marac.BrowserTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Marac.BrowserTests.Journeys.LiveMeetingSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Marac.BrowserTests.Journeys;
 
 /// <summary>
 /// Two people in two browsers at one live meeting: the coordinator opens it, both agree to the confidentiality
-/// statement, the representative's screen follows the case the coordinator moves to, and an action the
-/// coordinator records appears on the representative's screen and is announced there.
+/// statement (the representative joining from their agency's agenda), the representative's screen follows the
+/// case the coordinator moves to, and an action the coordinator records appears on the representative's screen
+/// and is announced there. Then the coordinator concludes the meeting: the representative's screen says it has
+/// ended, the coordinator lands on the draft minutes, the chair (in a third browser) approves them and the
+/// coordinator issues them, after which the representative finds them from the finished live page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LiveMeetingJourneyTests(BrowserFixture fixture, ITestOutputHelper output)
 {
+    private const string Ended = "The meeting has ended. The minutes will be issued by the coordinator.";
+
     [Fact]
-    public async Task The_coordinator_records_an_action_and_it_appears_on_the_representatives_screen()
+    public async Task The_coordinator_records_an_action_and_it_appears_on_the_representatives_screen_then_concludes_the_meeting()
     {
         await using var coordinator = await BrowserSession.OpenAsync(fixture, output, "live-1-coordinator");
         await coordinator.SignInAsync(DemoStaff.Coordinator.DisplayName);
-        var livePath = await PublishAMeetingAsync(coordinator) + "/live";
+        var meetingPath = await PublishAMeetingAsync(coordinator, 430, "live");
+        var livePath = meetingPath + "/live";
         var chair = coordinator.Page;
         await coordinator.GotoAsync(livePath, "live-not-open");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Open the meeting" }).ClickAsync();
@@ -30,18 +35,16 @@ public sealed class LiveMeetingJourneyTests(BrowserFixture fixture, ITestOutputH
         await using var representative = await BrowserSession.OpenAsync(fixture, output, "live-2-representative");
         await representative.SignInAsync(DemoStaff.PoliceRepresentative.DisplayName);
         var rep = representative.Page;
-        await representative.GotoAsync(livePath, "live-rep-statement");
+        await representative.GotoAsync(meetingPath.Replace("/meetings/", "/agendas/", StringComparison.Ordinal), "live-rep-agenda");
+        await rep.GetByRole(AriaRole.Link, new() { Name = "Join the live meeting" }).ClickAsync();
+        await representative.CheckPageAsync("live-rep-statement");
         await Expect(rep.Locator("#statement")).ToContainTextAsync("must not be shared outside this meeting");
         await rep.GetByRole(AriaRole.Button, new() { Name = "Agree and join the meeting" }).ClickAsync();
         await representative.CheckPageAsync("live-rep-not-agreed");
         await Expect(rep.Locator(".govuk-error-summary")).ToContainTextAsync("Confirm that you agree to the confidentiality statement");
         await AgreeAsync(representative, "live-rep-joined");
 
-        var move = chair.Locator("#agenda-list button").First;
-        var reference = (await move.Locator(".govuk-visually-hidden").TextContentAsync())!.Trim();
-        await move.FocusAsync();
-        await chair.Keyboard.PressAsync("Enter");
-        await Expect(chair.Locator("#current-case h3")).ToHaveTextAsync(reference);
+        var reference = await MoveToFirstCaseAsync(chair);
         await Expect(rep.Locator("#current-case h3")).ToHaveTextAsync(reference);
         await Expect(rep.Locator("#live-announcer")).ToContainTextAsync($"moved to case {reference}");
         await representative.RecheckAsync("live-rep-follows-case");
@@ -50,51 +53,49 @@ public sealed class LiveMeetingJourneyTests(BrowserFixture fixture, ITestOutputH
         await Expect(chair.Locator("#action-errors")).ToContainTextAsync("Actions are for agencies, never for the victim");
         await coordinator.RecheckAsync("live-action-errors");
 
-        await chair.GetByLabel("Owner agency").SelectOptionAsync(new SelectOptionValue { Label = "West Midlands Police" });
-        await chair.GetByLabel("What the agency will do").FillAsync("Flag the victim's address for an urgent response");
-        var due = DateOnly.FromDateTime(DateTime.Today).AddDays(14);
-        await chair.Locator("[name='Action.DueDate.Day']").FillAsync(due.Day.ToString(CultureInfo.InvariantCulture));
-        await chair.Locator("[name='Action.DueDate.Month']").FillAsync(due.Month.ToString(CultureInfo.InvariantCulture));
-        await chair.Locator("[name='Action.DueDate.Year']").FillAsync(due.Year.ToString(CultureInfo.InvariantCulture));
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Record action" }).ClickAsync();
-
-        await Expect(chair.Locator("#action-list")).ToContainTextAsync("Flag the victim's address for an urgent response");
+        await RecordActionAsync(chair, "Flag the victim's address for an urgent response");
         await Expect(rep.Locator("#action-list")).ToContainTextAsync("Flag the victim's address for an urgent response");
         await Expect(rep.Locator("#live-announcer")).ToContainTextAsync("New action for West Midlands Police");
         await representative.RecheckAsync("live-rep-sees-action");
         await coordinator.RecheckAsync("live-coordinator-recorded");
 
+        // The coordinator concludes: the cases not reached are deferred, and everyone's screen says the meeting has ended.
+        await Expect(chair.Locator("#unmarked-cases")).ToContainTextAsync("Concluding the meeting defers");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Conclude the meeting" }).ClickAsync();
+        await coordinator.CheckPageAsync("live-concluded-draft-minutes");
+        var minutesPath = meetingPath.Replace("/meetings/", "/minutes/", StringComparison.Ordinal);
+        chair.PathOf().ShouldBe(minutesPath);
+        await Expect(chair.GetByRole(AriaRole.Main)).ToContainTextAsync("The meeting has concluded.");
+        await Expect(rep.Locator("#connection-status")).ToHaveTextAsync(Ended);
+        await Expect(rep.Locator("#live-announcer")).ToHaveTextAsync(Ended);
+        await Expect(rep.Locator("#action-form")).ToBeHiddenAsync();
+        await Expect(rep.Locator("#current-case")).ToContainTextAsync("Deferred: Not reached before the meeting ended");
+        await Expect(rep.Locator("#agenda-list")).Not.ToContainTextAsync("Not yet heard");
+        await Expect(rep.Locator("#action-list")).ToContainTextAsync("Flag the victim's address for an urgent response");
+        await representative.RecheckAsync("live-rep-meeting-ended");
+
+        // The meeting's chair approves the draft in their own browser; the coordinator issues it.
+        await using var meetingChair = await BrowserSession.OpenAsync(fixture, output, "live-3-chair");
+        await meetingChair.SignInAsync(DemoStaff.Chair.DisplayName);
+        await meetingChair.GotoAsync(minutesPath, "live-chair-draft-minutes");
+        await meetingChair.Page.GetByRole(AriaRole.Button, new() { Name = "Approve the minutes" }).ClickAsync();
+        await meetingChair.CheckPageAsync("live-chair-approved");
+        await Expect(meetingChair.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Minutes version 1 approved");
+
+        await coordinator.GotoAsync(minutesPath, "live-approved-minutes");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Issue the minutes" }).ClickAsync();
+        await coordinator.CheckPageAsync("live-minutes-issued");
+        await Expect(chair.GetByRole(AriaRole.Main)).ToContainTextAsync("Minutes version 1 issued");
+
+        // The representative's finished live page now leads to the issued minutes.
+        await representative.GotoAsync(livePath, "live-rep-finished");
+        await Expect(rep.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This meeting has finished");
+        await rep.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Minutes", Exact = true }).ClickAsync();
+        await representative.CheckPageAsync("live-rep-issued-minutes");
+        await Expect(rep.Locator("#minutes-status")).ToContainTextAsync("Issued");
+
+        await meetingChair.FinishAsync();
         await representative.FinishAsync();
         await coordinator.FinishAsync();
-    }
-
-    private static async Task AgreeAsync(BrowserSession session, string step)
-    {
-        await session.Page.GetByLabel("I have read the confidentiality statement and agree to it for this meeting").CheckAsync();
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Agree and join the meeting" }).ClickAsync();
-        await session.CheckPageAsync(step);
-        await Expect(session.Page.Locator("#connection-status")).ToHaveTextAsync("Connected to the meeting.");
-    }
-
-    private static async Task<string> PublishAMeetingAsync(BrowserSession browser)
-    {
-        var page = browser.Page;
-        var latest = await browser.App.WithDbAsync(db => db.Meetings.MaxAsync(m => m.StartsAt));
-        var date = DateOnly.FromDateTime(latest).AddDays(98);
-        await browser.GotoAsync("/meetings/new", "live-schedule");
-        await page.Locator("[name='Form.Date.Day']").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Locator("[name='Form.Date.Month']").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Locator("[name='Form.Date.Year']").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Start time").FillAsync("9:30am");
-        await page.GetByLabel("Venue", new() { Exact = true }).FillAsync("Council House, committee room 2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/meetings/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
-        await browser.CheckPageAsync("live-meeting-scheduled");
-        var meetingPath = page.PathOf();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create the proposed agenda" }).ClickAsync();
-        await browser.CheckPageAsync("live-agenda-proposed");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
-        await browser.CheckPageAsync("live-agenda-published");
-        return meetingPath;
     }
 }

@@ -147,6 +147,38 @@ public sealed class LiveMeetingAccessTests(LiveMeetingApp app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_representative_is_not_offered_the_conclude_form_and_cannot_conclude_the_meeting()
+    {
+        var id = await app.MeetingIdAsync();
+        await app.SignAsync(DemoPartnership.PoliceRepresentativeObjectId);
+        using var police = app.CreateClientAs(DemoPartnership.PoliceRepresentativeObjectId);
+        var page = await police.GetPageAsync($"/meetings/{id}/live");
+        page.QuerySelector("#conclude-meeting").ShouldBeNull();
+
+        using var response = await police.PostAsync($"/meetings/{id}/live?handler=Conclude",
+            new FormUrlEncodedContent([new(HtmlPages.AntiforgeryField, page.AntiforgeryToken())]));
+
+        // Refused as the app refuses a lead-only request: to the access-denied page.
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.RedirectTarget().ShouldNotBeNull().ShouldStartWith("/access-denied");
+        var meeting = await app.WithDbAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == id));
+        meeting.Status.ShouldBe(MeetingStatus.InProgress);
+        meeting.ConcludedAt.ShouldBeNull();
+        (await app.WithDbAsync(db => db.MeetingMinutes.AnyAsync(m => m.MeetingId == id))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_representatives_agenda_links_to_the_live_meeting_while_it_is_in_progress()
+    {
+        var id = await app.MeetingIdAsync();
+        using var police = app.CreateClientAs(DemoPartnership.PoliceRepresentativeObjectId);
+
+        var agenda = await police.GetPageAsync($"/agendas/{id}");
+
+        agenda.QuerySelectorAll("a").ShouldContain(a => a.GetAttribute("href") == $"/meetings/{id}/live" && a.TextContent == "Join the live meeting");
+    }
+
+    [Fact]
     public async Task A_connection_from_another_sites_page_is_refused()
     {
         await app.MeetingIdAsync();

@@ -11,4 +11,7 @@ public interface IMeetingClient
 
     /// <summary>An action was recorded, proposed, accepted, declined or edited.</summary>
     Task ActionChanged(ActionView action);
+
+    /// <summary>The chair or coordinator concluded the meeting: nothing more can be done in it.</summary>
+    Task MeetingConcluded(string message);
 }

@@ -20,7 +20,7 @@ public sealed class ActionFormFields
 /// statement (shown in full) before any case reaches them; then the live page, driven by live-meeting.js.
 /// </summary>
 [Authorize(Policy = Policies.CaseWorker)]
-public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendance, LiveItems items) : PageModel
+public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendance, LiveItems items, MeetingConclusion conclusion) : PageModel
 {
     public enum Stage { NotOpen, Sign, Live, Finished }
 
@@ -29,6 +29,12 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
     public bool IsLead { get; private set; }
     public ConfidentialityStatement? Statement { get; private set; }
     public IReadOnlyList<AgencyOption> Agencies { get; private set; } = [];
+
+    /// <summary>For the leads: the cases not yet marked heard or deferred, which concluding defers.</summary>
+    public int Unmarked { get; private set; }
+
+    /// <summary>For a finished meeting: whether the reader may open its minutes now (the leads see drafts too).</summary>
+    public bool MinutesReadable { get; private set; }
 
     [BindProperty]
     public bool Agree { get; set; }
@@ -83,6 +89,42 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
         return Redirect($"/meetings/{id}/live");
     }
 
+    /// <summary>
+    /// The chair or coordinator ends the meeting: the cases not reached are deferred, the draft minutes are made,
+    /// everyone connected is told, and the lead goes to the minutes. Concluding again just goes to the minutes.
+    /// </summary>
+    public async Task<IActionResult> OnPostConcludeAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!IsLead)
+        {
+            return Forbid();
+        }
+        var result = await conclusion.ConcludeAsync(Meeting, User);
+        switch (result.Outcome)
+        {
+            case ConclusionOutcome.Concluded:
+                TempData["Success"] = result.Deferred switch
+                {
+                    0 => "The meeting has concluded. The draft minutes are ready for the chair to approve.",
+                    1 => "The meeting has concluded. 1 case not reached was deferred to the next meeting. The draft minutes are ready for the chair to approve.",
+                    var n => $"The meeting has concluded. {n} cases not reached were deferred to the next meeting. The draft minutes are ready for the chair to approve.",
+                };
+                return Redirect($"/minutes/{id}");
+            case ConclusionOutcome.AlreadyConcluded:
+                return Redirect($"/minutes/{id}");
+            case ConclusionOutcome.NotOpen:
+                ModelState.AddModelError("", "Open the meeting before concluding it.");
+                return Page();
+            default:
+                ModelState.AddModelError("", result.Error!);
+                return await LoadAsync(id) ?? Page();
+        }
+    }
+
     /// <summary>Loads the meeting for this user; a result when they may not see the page at all.</summary>
     private async Task<IActionResult?> LoadAsync(int id)
     {
@@ -104,6 +146,11 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
         {
             var all = await items.AgenciesAsync();
             Agencies = IsLead ? all : all.Where(a => a.Id == viewer.AgencyId).ToList();
+            Unmarked = IsLead ? await conclusion.UnmarkedCountAsync(id) : 0;
+        }
+        if (Showing == Stage.Finished)
+        {
+            MinutesReadable = IsLead || await conclusion.MinutesIssuedAsync(id);
         }
         return null;
     }

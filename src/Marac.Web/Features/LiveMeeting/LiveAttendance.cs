@@ -30,6 +30,36 @@ public sealed class LiveAttendance(MaracDbContext db, TimeProvider clock)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Ends the meeting: concluded now, and everyone still present recorded as leaving now. False when the
+    /// meeting is not in progress, or someone else concluded it at the same moment (its version changed).
+    /// </summary>
+    public async Task<bool> ConcludeAsync(int meetingId)
+    {
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == meetingId);
+        if (meeting.Status != MeetingStatus.InProgress)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        meeting.Status = MeetingStatus.Concluded;
+        meeting.ConcludedAt = now;
+        foreach (var present in await db.MeetingAttendances.Where(a => a.MeetingId == meetingId && a.LeftAt == null).ToListAsync())
+        {
+            present.LeftAt = now;
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     public async Task SignAsync(LiveMeetingInfo meeting, int userId, int? agencyId, bool observer)
     {
         var now = clock.GetUtcNow().UtcDateTime;

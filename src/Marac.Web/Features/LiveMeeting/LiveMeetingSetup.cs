@@ -21,6 +21,7 @@ public static class LiveMeetingSetup
         services.AddScoped<LiveAgenda>();
         services.AddScoped<LiveAttendance>();
         services.AddScoped<LiveBroadcaster>();
+        services.AddScoped<MeetingConclusion>();
         services.AddSingleton<MeetingConnections>();
         services.AddSingleton<IMeetingConnections>(sp => sp.GetRequiredService<MeetingConnections>());
         services.AddSingleton<ISessionRevocationListener, MeetingSessionRevocation>();

@@ -30,4 +30,6 @@ public static class LiveMessages
     public const string DeferReasonRequired = "Enter why the case is deferred";
     public const string DeferReasonTooLong = "The reason must be 4000 characters or fewer";
     public const string IdReused = "This action could not be saved. Reload the page and try again.";
+    public const string NotReached = "Not reached before the meeting ended";
+    public const string MeetingEnded = "The meeting has ended. The minutes will be issued by the coordinator.";
 }

@@ -2,6 +2,9 @@
 // records or proposes actions, and announces changes through a polite live region without moving focus.
 // After a dropped connection it rejoins and re-reads the whole meeting from the server (the database is
 // the source of truth), resends any action still waiting (its id makes a resend safe) and says it was offline.
+// That holds however the connection was lost, a frame it could not read included: if the automatic reconnect
+// gives up or never starts, the page starts a new connection itself. Once the meeting is concluded it says
+// so, stops offering controls and stops reconnecting.
 /* global signalR */
 (function () {
   'use strict';
@@ -17,6 +20,8 @@
   let state = null;
   let offlineSince = null;
   let timer = null;
+  let ended = false;
+  let hiddenUnmarked = null;
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(root.dataset.hub)
@@ -68,9 +73,9 @@
     const panel = el('current-case');
     panel.replaceChildren();
     window.clearInterval(timer);
-    el('action-form').hidden = !current || !(isLead || (state && state.canPropose));
+    el('action-form').hidden = ended || !current || !(isLead || (state && state.canPropose));
     if (el('lead-controls')) {
-      el('lead-controls').hidden = !current;
+      el('lead-controls').hidden = ended || !current;
     }
     if (!current) {
       panel.append(text('p', 'govuk-body', 'No case is being discussed that you can see.'));
@@ -95,7 +100,7 @@
     para.className = 'govuk-body';
     para.append(link);
     panel.append(para);
-    timer = window.setInterval(() => { clock.textContent = elapsed(current.discussionStartedAt); }, 1000);
+    timer = ended ? null : window.setInterval(() => { clock.textContent = elapsed(current.discussionStartedAt); }, 1000);
     if (isLead && el('RiskSummary') && document.activeElement !== el('RiskSummary')) {
       el('RiskSummary').value = current.riskSummaryWithheld ? '' : current.riskSummary;
     }
@@ -113,7 +118,7 @@
     if (action.linkedRisk) {
       item.append(text('p', 'govuk-body-s', 'Linked risk: ' + action.linkedRisk));
     }
-    if (isLead && action.status === 'Proposed') {
+    if (isLead && !ended && action.status === 'Proposed') {
       const group = document.createElement('div');
       group.className = 'govuk-button-group';
       const accept = text('button', 'govuk-button govuk-button--secondary', 'Accept');
@@ -155,14 +160,14 @@
     const list = el('agenda-list');
     list.replaceChildren(...state.agenda.map((entry) => {
       const item = document.createElement('li');
-      const isCurrent = state.current && state.current.agendaItemId === entry.agendaItemId;
+      const isCurrent = !ended && state.current && state.current.agendaItemId === entry.agendaItemId;
       const label = text('span', '', entry.slot + ' ' + entry.reference + ' (' + entry.status + ')');
       if (isCurrent) {
         label.prepend(text('strong', 'govuk-tag govuk-tag--green', 'Now'), document.createTextNode(' '));
         item.setAttribute('aria-current', 'step');
       }
       item.append(label);
-      if (isLead && !isCurrent) {
+      if (isLead && !ended && !isCurrent) {
         const move = text('button', 'govuk-button govuk-button--secondary govuk-!-margin-bottom-2', 'Move to this case');
         move.type = 'button';
         move.append(text('span', 'govuk-visually-hidden', ' ' + entry.reference));
@@ -171,6 +176,27 @@
       }
       return item;
     }));
+    showUnmarked();
+  }
+
+  // The conclude form's count of cases not yet heard or deferred, kept up to date as the chair marks them.
+  // The page gave the count for the whole agenda; cases this lead may not see stay as the page counted them.
+  function showUnmarked() {
+    const counter = el('unmarked-cases');
+    if (!counter || !state) {
+      return;
+    }
+    const visible = state.agenda.filter((entry) => entry.status === 'Not yet heard').length;
+    if (hiddenUnmarked === null) {
+      hiddenUnmarked = Math.max(0, Number(counter.dataset.count) - visible);
+    }
+    const count = hiddenUnmarked + visible;
+    const reason = '“' + root.dataset.notReached + '”';
+    counter.textContent = count === 0
+      ? 'Every case is marked as heard or deferred.'
+      : count === 1
+        ? '1 case is not marked as heard or deferred. Concluding the meeting defers it to the next meeting with the reason ' + reason + '.'
+        : count + ' cases are not marked as heard or deferred. Concluding the meeting defers them to the next meeting with the reason ' + reason + '.';
   }
 
   function applyState(next) {
@@ -343,6 +369,36 @@
     announce((added ? 'New action for ' : 'Action updated for ') + action.ownerAgency + ': ' + action.description);
   });
 
+  // The meeting is over: say so, offer nothing more, and let the connection go for good.
+  function end(message) {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    setStatus(message);
+    announce(message);
+    showNotice(null);
+    el('action-form').hidden = true;
+    ['lead-controls', 'conclude-section', 'agency-agenda-link'].forEach((id) => { if (el(id)) { el(id).hidden = true; } });
+    if (el('minutes-link')) {
+      el('minutes-link').hidden = false;
+    }
+    // Concluding deferred every case not yet heard or deferred: the page shows them so, rather than as still to come.
+    if (state) {
+      const notYetHeard = 'Not yet heard';
+      state.agenda.filter((entry) => entry.status === notYetHeard).forEach((entry) => { entry.status = 'Deferred'; });
+      if (state.current && state.current.status === notYetHeard) {
+        state.current.status = 'Deferred';
+        state.current.statusReason = root.dataset.notReached;
+      }
+      renderCase(state.current);
+      renderAgenda();
+    }
+    connection.stop().catch(() => {});
+  }
+
+  connection.on('MeetingConcluded', (message) => end(message || root.dataset.ended));
+
   async function join() {
     applyState(await connection.invoke('JoinMeeting', meetingId));
     for (const input of [...pending.values()]) {
@@ -353,12 +409,41 @@
     }
   }
 
+  // After being offline: says since when, and that the meeting shown is the meeting as it is now.
+  function broughtUpToDate() {
+    const since = offlineSince ? offlineSince.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+    setStatus('You were offline' + (since ? ' from ' + since : '') + '. The meeting has been brought up to date.');
+    announce('Reconnected. The meeting has been brought up to date.');
+    offlineSince = null;
+  }
+
+  // A refusal because the meeting is no longer in progress means it ended while this page was away.
+  function endedMeanwhile(error) {
+    if (plain(error) === root.dataset.notOpen) {
+      end(root.dataset.ended);
+      return true;
+    }
+    return false;
+  }
+
   async function start() {
+    if (ended) {
+      return;
+    }
     try {
-      await connection.start();
+      if (connection.state === signalR.HubConnectionState.Disconnected) {
+        await connection.start();
+      }
       await join();
-      setStatus('Connected to the meeting.');
+      if (offlineSince) {
+        broughtUpToDate();
+      } else {
+        setStatus('Connected to the meeting.');
+      }
     } catch (error) {
+      if (ended || endedMeanwhile(error)) {
+        return;
+      }
       setStatus('Could not connect to the meeting: ' + plain(error) + ' Trying again…');
       window.setTimeout(start, 5000);
     }
@@ -372,16 +457,19 @@
   connection.onreconnected(async () => {
     try {
       await join();
-      const since = offlineSince ? offlineSince.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
-      setStatus('You were offline' + (since ? ' from ' + since : '') + '. The meeting has been brought up to date.');
-      announce('Reconnected. The meeting has been brought up to date.');
-      offlineSince = null;
+      broughtUpToDate();
     } catch (error) {
-      setStatus(plain(error));
+      if (!endedMeanwhile(error)) {
+        setStatus(plain(error));
+      }
     }
   });
 
+  // Closed for good (the automatic reconnect gave up, or never began): start again and rejoin, unless the meeting ended.
   connection.onclose(() => {
+    if (ended) {
+      return;
+    }
     offlineSince = offlineSince || new Date();
     setStatus('You are offline. Reconnecting…');
     window.setTimeout(start, 2000);
