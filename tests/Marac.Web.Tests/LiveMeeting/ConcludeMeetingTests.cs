@@ -83,6 +83,8 @@ public sealed class ConcludeMeetingTests(ConcludedMeetingApp app) : IClassFixtur
         // Deferred as the chair's "Defer case" does: no longer listed anywhere, so free for the next meeting's agenda.
         var referrals = done.Unmarked.Select(c => c.ReferralId).ToList();
         (await app.WithDbAsync(db => db.AgendaItems.AnyAsync(i => referrals.Contains(i.ReferralId) && i.Status == AgendaItemStatus.Listed))).ShouldBeFalse();
+        (await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == done.Heard.ReferralId).Select(r => r.Status).SingleAsync()))
+            .ShouldBe(ReferralStatus.Heard, "a case heard is no longer waiting for a meeting");
         var meeting = await app.WithDbAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == done.MeetingId));
         meeting.Status.ShouldBe(MeetingStatus.Concluded);
         meeting.ConcludedAt.ShouldNotBeNull();

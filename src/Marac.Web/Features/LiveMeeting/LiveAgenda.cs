@@ -52,8 +52,27 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
         item.Status = status;
         item.StatusReason = status == AgendaItemStatus.Deferred ? reason!.Trim() : null;
         item.DiscussionEndedAt ??= item.DiscussionStartedAt is null ? null : clock.GetUtcNow().UtcDateTime;
+        await RecordOnTheReferralAsync(item, status);
         await SaveAsync();
         return CaseOutcome.Ok();
+    }
+
+    /// <summary>
+    /// A case heard is heard (no longer waiting for a meeting, and counted as heard); marked deferred instead, a
+    /// case this meeting had marked heard waits again.
+    /// </summary>
+    private async Task RecordOnTheReferralAsync(AgendaItem item, AgendaItemStatus status)
+    {
+        var referral = await db.Referrals.FirstAsync(r => r.Id == item.ReferralId);
+        if (status == AgendaItemStatus.Heard && referral.Status == ReferralStatus.Accepted)
+        {
+            referral.Status = ReferralStatus.Heard;
+        }
+        else if (status == AgendaItemStatus.Deferred && referral.Status == ReferralStatus.Heard
+                 && !await db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Status == AgendaItemStatus.Heard && i.Id != item.Id))
+        {
+            referral.Status = ReferralStatus.Accepted;
+        }
     }
 
     private async Task SaveAsync()
