@@ -8,7 +8,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // The live-meeting load harness is a separate mode: dotnet run -c Release --project tests/Marac.Benchmarks -- live-meeting
 if (Marac.Benchmarks.LiveMeeting.LiveMeetingLoad.IsRequested(args))
 {
-    await Marac.Benchmarks.LiveMeeting.LiveMeetingLoad.RunAsync(Console.Out);
+    await Marac.Benchmarks.LiveMeeting.LiveMeetingLoad.RunAsync(Console.Out, args);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "agenda-queries")
+{
+    await Marac.Benchmarks.QueryProfile.RunAsync();
     return;
 }
 

@@ -15,19 +15,32 @@ namespace Marac.Benchmarks.LiveMeeting;
 /// </summary>
 public static class LiveMeetingLoad
 {
-    private const int ActionsPerMeeting = 40;
+    private static readonly int ActionsPerMeeting = int.TryParse(Environment.GetEnvironmentVariable("MARAC_LOAD_ACTIONS"), out var n) ? n : 40;
+
+    /// <summary>Actions recorded before measuring, so the figures are of a warm server, not of its first-call compilation.</summary>
+    private const int WarmUpActions = 3;
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == "live-meeting";
 
-    public static async Task RunAsync(TextWriter output)
+    /// <summary>Every scenario, or with a second argument such as <c>10x15</c> or <c>1x60-redis</c> only that one (for profiling).</summary>
+    public static async Task RunAsync(TextWriter output, string[] args)
     {
-        output.WriteLine($"Raw WebSocket relay, 60 clients: {(await RawWebSocketBaseline.RunAsync(60, ActionsPerMeeting)).Summary()}");
-        output.WriteLine($"Raw WebSocket relay, 150 clients: {(await RawWebSocketBaseline.RunAsync(150, ActionsPerMeeting)).Summary()}");
+        var only = args.Length > 1 ? args[1] : null;
+        if (only is null)
+        {
+            output.WriteLine($"Raw WebSocket relay, 60 clients: {(await RawWebSocketBaseline.RunAsync(60, ActionsPerMeeting)).Summary()}");
+            output.WriteLine($"Raw WebSocket relay, 150 clients: {(await RawWebSocketBaseline.RunAsync(150, ActionsPerMeeting)).Summary()}");
+        }
         foreach (var redis in new[] { false, true })
         {
             var label = redis ? "two instances with Redis" : "one instance";
-            output.WriteLine($"SignalR, 1 meeting x 60 attendees, {label}: {(await ScenarioAsync(1, 60, redis)).Summary()}");
-            output.WriteLine($"SignalR, 10 meetings x 15 attendees, {label}: {(await ScenarioAsync(10, 15, redis)).Summary()}");
+            foreach (var (meetings, attendees) in new[] { (1, 60), (10, 15) })
+            {
+                if (only is null || only == $"{meetings}x{attendees}{(redis ? "-redis" : "")}")
+                {
+                    output.WriteLine($"SignalR, {meetings} meeting{(meetings > 1 ? "s" : "")} x {attendees} attendees, {label}: {(await ScenarioAsync(meetings, attendees, redis)).Summary()}");
+                }
+            }
         }
     }
 
@@ -52,7 +65,9 @@ public static class LiveMeetingLoad
                 cookies[objectId] = await hosts[0].SignInAsync(id);
             }
             var latencies = new Latencies();
-            await Task.WhenAll(live.Select(m => MeetingAsync(m, attendees, hosts, cookies, latencies)));
+            var everyoneJoined = new Arrivals();
+            var recording = everyoneJoined.Expect(meetings);
+            await Task.WhenAll(live.Select(m => MeetingAsync(m, attendees, hosts, cookies, latencies, everyoneJoined, recording)));
             return latencies;
         }
         finally
@@ -69,10 +84,11 @@ public static class LiveMeetingLoad
         }
     }
 
-    private static async Task MeetingAsync(LoadMeeting meeting, int attendees, List<LiveMeetingHost> hosts, Dictionary<Guid, string> cookies, Latencies latencies)
+    private static async Task MeetingAsync(LoadMeeting meeting, int attendees, List<LiveMeetingHost> hosts, Dictionary<Guid, string> cookies,
+        Latencies latencies, Arrivals everyoneJoined, Task recording)
     {
         var started = new System.Collections.Concurrent.ConcurrentDictionary<Guid, long>();
-        var arrivals = new CountdownEvent(0);
+        var arrivals = new Arrivals();
         var connections = new List<HubConnection>();
         for (var n = 0; n < attendees; n++)
         {
@@ -84,7 +100,10 @@ public static class LiveMeetingLoad
                 var now = Stopwatch.GetTimestamp();
                 if (started.TryGetValue(action.Id, out var start))
                 {
-                    latencies.Add(start, now);
+                    if (start != 0)
+                    {
+                        latencies.Add(start, now);
+                    }
                     arrivals.Signal();
                 }
             });
@@ -92,21 +111,46 @@ public static class LiveMeetingLoad
             await hub.InvokeAsync<MeetingStateView>("JoinMeeting", meeting.Id);
             connections.Add(hub);
         }
+        // Every meeting's attendees join before any meeting records, so joining is not measured as recording.
+        everyoneJoined.Signal();
+        await recording;
         var due = DateOnly.FromDateTime(DateTime.Today).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        for (var a = 0; a < ActionsPerMeeting; a++)
+        for (var a = -WarmUpActions; a < ActionsPerMeeting; a++)
         {
-            arrivals.Reset(attendees);
+            var all = arrivals.Expect(attendees);
             var input = new ActionInput(Guid.NewGuid(), meeting.AgendaItemId, meeting.OwnerAgencyId, $"Load action {a}", due, "Repeat assault");
-            started[input.Id] = Stopwatch.GetTimestamp();
+            started[input.Id] = a < 0 ? 0 : Stopwatch.GetTimestamp();
             var outcome = await connections[0].InvokeAsync<ActionOutcome>("RecordAction", meeting.Id, input);
-            if (!outcome.Saved || !arrivals.Wait(TimeSpan.FromSeconds(10)))
+            if (!outcome.Saved || await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10))) != all)
             {
-                throw new InvalidOperationException($"Action {a} of meeting {meeting.Id}: saved {outcome.Saved}, {arrivals.CurrentCount} of {attendees} attendees never received it.");
+                throw new InvalidOperationException($"Action {a} of meeting {meeting.Id}: saved {outcome.Saved}, not every one of {attendees} attendees received it.");
             }
         }
         foreach (var hub in connections)
         {
             await hub.DisposeAsync();
+        }
+    }
+
+    /// <summary>Counts arrivals (of an action, or of meetings ready) without blocking a thread (the clients and the server share the pool).</summary>
+    private sealed class Arrivals
+    {
+        private int _left;
+        private TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Expect(int count)
+        {
+            _all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _left, count);
+            return _all.Task;
+        }
+
+        public void Signal()
+        {
+            if (Interlocked.Decrement(ref _left) == 0)
+            {
+                _all.TrySetResult();
+            }
         }
     }
 }
