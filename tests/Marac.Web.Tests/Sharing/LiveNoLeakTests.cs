@@ -26,40 +26,31 @@ public sealed class LiveNoLeakTests : IClassFixture<LiveNoLeakTests.LiveMarkedCa
 
     public sealed class LiveMarkedCaseApp : NoLeakTests.MarkedCaseApp
     {
-        private readonly SemaphoreSlim _gate = new(1, 1);
-        private HubConnection? _coordinator;
-        private FrameLog? _coordinatorFrames;
+        private readonly Lazy<Task<(MarkedCase, HubConnection, FrameLog)>> _live;
+
+        public LiveMarkedCaseApp() => _live = new(OpenAsync);
 
         /// <summary>The meeting opened once, and the coordinator's connection to it, recording what it receives.</summary>
-        public async Task<(MarkedCase Case, HubConnection Coordinator, FrameLog Frames)> LiveAsync()
-        {
-            var markedCase = await CaseAsync();
-            await _gate.WaitAsync();
-            try
-            {
-                if (_coordinator is null)
-                {
-                    await markedCase.OpenLiveAsync(this);
-                    _coordinatorFrames = new FrameLog();
-                    _coordinator = this.HubAs(DemoPartnership.CoordinatorObjectId, frames: _coordinatorFrames);
-                    await _coordinator.StartAsync();
-                    await _coordinator.InvokeAsync<MeetingStateView>("JoinMeeting", markedCase.MeetingId);
-                }
-                return (markedCase, _coordinator, _coordinatorFrames!);
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
+        public Task<(MarkedCase Case, HubConnection Coordinator, FrameLog Frames)> LiveAsync() => _live.Value;
 
         public override async ValueTask DisposeAsync()
         {
-            if (_coordinator is not null)
+            if (_live.IsValueCreated && _live.Value.IsCompletedSuccessfully)
             {
-                await _coordinator.DisposeAsync();
+                await (await _live.Value).Item2.DisposeAsync();
             }
             await base.DisposeAsync();
+        }
+
+        private async Task<(MarkedCase, HubConnection, FrameLog)> OpenAsync()
+        {
+            var markedCase = await CaseAsync();
+            await markedCase.OpenLiveAsync(this);
+            var frames = new FrameLog();
+            var coordinator = this.HubAs(DemoPartnership.CoordinatorObjectId, frames: frames);
+            await coordinator.StartAsync();
+            await coordinator.InvokeAsync<MeetingStateView>("JoinMeeting", markedCase.MeetingId);
+            return (markedCase, coordinator, frames);
         }
     }
 

@@ -13,26 +13,17 @@ public sealed class MinutesNoLeakTests : IClassFixture<MinutesNoLeakTests.Conclu
 
     public sealed class ConcludedMarkedCaseApp : NoLeakTests.MarkedCaseApp
     {
-        private readonly SemaphoreSlim _gate = new(1, 1);
-        private bool _concluded;
+        private readonly Lazy<Task<MarkedCase>> _concluded;
 
-        public async Task<MarkedCase> ConcludedAsync()
+        public ConcludedMarkedCaseApp() => _concluded = new(ConcludeAsync);
+
+        public Task<MarkedCase> ConcludedAsync() => _concluded.Value;
+
+        private async Task<MarkedCase> ConcludeAsync()
         {
             var markedCase = await CaseAsync();
-            await _gate.WaitAsync();
-            try
-            {
-                if (!_concluded)
-                {
-                    await markedCase.ConcludeWithIssuedMinutesAsync(this, $"ZQXRISKSUMMARY: she has moved to a refuge near {Place}.");
-                    _concluded = true;
-                }
-                return markedCase;
-            }
-            finally
-            {
-                _gate.Release();
-            }
+            await markedCase.ConcludeWithIssuedMinutesAsync(this, $"ZQXRISKSUMMARY: she has moved to a refuge near {Place}.");
+            return markedCase;
         }
     }
 

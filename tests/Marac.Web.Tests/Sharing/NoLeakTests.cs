@@ -16,21 +16,11 @@ public sealed class NoLeakTests : IClassFixture<NoLeakTests.MarkedCaseApp>, IAsy
     /// <summary>The app with the marked case added once for the whole class.</summary>
     public class MarkedCaseApp : MaracWebFactory
     {
-        private readonly SemaphoreSlim _gate = new(1, 1);
-        private MarkedCase? _case;
+        private readonly Lazy<Task<MarkedCase>> _case;
 
-        public async Task<MarkedCase> CaseAsync()
-        {
-            await _gate.WaitAsync();
-            try
-            {
-                return _case ??= await MarkedCase.CreateAsync(this);
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
+        public MarkedCaseApp() => _case = new(() => MarkedCase.CreateAsync(this));
+
+        public Task<MarkedCase> CaseAsync() => _case.Value;
     }
 
     private readonly MarkedCaseApp _app;
