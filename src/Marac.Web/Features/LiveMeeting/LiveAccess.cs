@@ -11,7 +11,7 @@ namespace Marac.Web.Features.LiveMeeting;
 
 /// <summary>The facts about a meeting that decide who may take part.</summary>
 public sealed record LiveMeetingInfo(int Id, DateTime StartsAt, MeetingStatus Status, int? ChairUserId, int? StatementId,
-    int? CurrentAgendaItemId, IReadOnlySet<int> InvitedAgencyIds)
+    int? CurrentAgendaItemId, IReadOnlySet<int> InvitedAgencyIds, int MinutesPerCase)
 {
     public bool IsLead(CaseViewer viewer) =>
         viewer.Has(AppRoles.Coordinator) || (viewer.Has(AppRoles.Chair) && ChairUserId == viewer.UserId);
@@ -32,17 +32,23 @@ public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, Staff
 {
     public Task<CaseViewer?> ViewerAsync(ClaimsPrincipal user) => cases.ViewerAsync(user);
 
-    public async Task<LiveMeetingInfo?> MeetingAsync(int meetingId)
+    public async Task<LiveMeetingInfo?> MeetingAsync(int meetingId) => (await MeetingAndSignatureAsync(meetingId, signerId: 0)).Meeting;
+
+    /// <summary>The meeting and, read with it, whether the user signed its current statement (and as an observer).</summary>
+    private async Task<(LiveMeetingInfo? Meeting, bool? SignedAsObserver)> MeetingAndSignatureAsync(int meetingId, int signerId)
     {
         var row = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
             .Select(m => new
             {
-                m.Id, m.StartsAt, m.Status, m.ChairUserId, m.ConfidentialityStatementId, m.CurrentAgendaItemId,
+                m.Id, m.StartsAt, m.Status, m.ChairUserId, m.ConfidentialityStatementId, m.CurrentAgendaItemId, m.MinutesPerCase,
                 Invited = m.InvitedAgencies.Select(a => a.AgencyId).ToList(),
+                SignedAsObserver = db.MeetingAttendances
+                    .Where(a => a.MeetingId == m.Id && a.StaffUserId == signerId && a.SignedStatementId != null && a.SignedStatementId == m.ConfidentialityStatementId)
+                    .Select(a => (bool?)a.IsObserver).FirstOrDefault(),
             })
             .FirstOrDefaultAsync();
-        return row is null ? null : new(row.Id, row.StartsAt, row.Status, row.ChairUserId, row.ConfidentialityStatementId,
-            row.CurrentAgendaItemId, row.Invited.ToHashSet());
+        return row is null ? (null, null) : (new(row.Id, row.StartsAt, row.Status, row.ChairUserId, row.ConfidentialityStatementId,
+            row.CurrentAgendaItemId, row.Invited.ToHashSet(), row.MinutesPerCase), row.SignedAsObserver);
     }
 
     /// <summary>The viewer's signed attendance for the meeting's current statement, if any.</summary>
@@ -58,7 +64,7 @@ public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, Staff
         {
             throw new HubException(LiveMessages.NotSignedIn);
         }
-        var meeting = await MeetingAsync(meetingId);
+        var (meeting, signedAsObserver) = await MeetingAndSignatureAsync(meetingId, viewer.UserId);
         if (meeting is null || !meeting.MayAttend(viewer))
         {
             throw new HubException(LiveMessages.NotAttendee);
@@ -67,8 +73,9 @@ public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, Staff
         {
             throw new HubException(LiveMessages.NotOpen);
         }
-        var signature = await SignatureAsync(meeting, viewer.UserId) ?? throw new HubException(LiveMessages.NotSigned);
-        return new LiveSeat(viewer, meeting, meeting.IsLead(viewer), signature.IsObserver);
+        return signedAsObserver is { } observer
+            ? new LiveSeat(viewer, meeting, meeting.IsLead(viewer), observer)
+            : throw new HubException(LiveMessages.NotSigned);
     }
 
     /// <summary>Whether the case may be seen by this viewer now.</summary>

@@ -18,7 +18,7 @@ public sealed class LiveItems(MaracDbContext db)
             .OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.ReferralId, i.Referral.Reference, i.Section, i.Status, i.StatusReason, i.RiskSummary, i.DiscussionStartedAt })
             .ToListAsync();
-        var slots = TimeSlots.For(rows.Select(r => (r.Id, r.Section)), TimeOnly.FromDateTime(meeting.StartsAt), await MinutesPerCaseAsync(meeting.Id));
+        var slots = TimeSlots.For(rows.Select(r => (r.Id, r.Section)), TimeOnly.FromDateTime(meeting.StartsAt), meeting.MinutesPerCase);
         return rows.Select(r => new LiveItem(r.Id, r.ReferralId, r.Reference, r.Section, r.Status, r.StatusReason, r.RiskSummary,
             r.DiscussionStartedAt, slots.GetValueOrDefault(r.Id))).ToList();
     }
@@ -34,7 +34,4 @@ public sealed class LiveItems(MaracDbContext db)
 
     public Task<List<AgencyOption>> AgenciesAsync() =>
         db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new AgencyOption(a.Id, a.Name)).ToListAsync();
-
-    private Task<int> MinutesPerCaseAsync(int meetingId) =>
-        db.Meetings.Where(m => m.Id == meetingId).Select(m => m.MinutesPerCase).FirstAsync();
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Marac.Web.Infrastructure.Auth;
 using StackExchange.Redis;
 
@@ -26,7 +27,11 @@ public static class LiveMeetingSetup
         services.AddSingleton<IMeetingConnections>(sp => sp.GetRequiredService<MeetingConnections>());
         services.AddSingleton<ISessionRevocationListener, MeetingSessionRevocation>();
         services.AddHostedService<MeetingConnectionSweeper>();
-        var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = MaximumMessageBytes);
+        var signalR = services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = MaximumMessageBytes;
+            o.AddFilter<OneConnectionPerCall>();
+        });
         if (configuration["SignalR:Redis"] is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("marac"));
