@@ -62,6 +62,7 @@ public static class RawWebSocketBaseline
             started[id] = Stopwatch.GetTimestamp();
             await connected[0].SendAsync(Encoding.UTF8.GetBytes(id), WebSocketMessageType.Text, true, CancellationToken.None);
             arrivals.Wait(TimeSpan.FromSeconds(10));
+            latencies.Delivered();
         }
         foreach (var client in connected)
         {
