@@ -45,7 +45,12 @@ public enum RiskBand { Standard = 0, Medium = 1, High = 2 }
 
 public enum MeetingStatus { Scheduled = 0, Published = 1, InProgress = 2, Concluded = 3, Cancelled = 4 }
 
-public enum AgendaItemStatus { Listed = 0, Heard = 1, Deferred = 2 }
+/// <summary>
+/// What became of a case on an agenda. A case is heard once, at the meeting that first heard it (the statistics
+/// count it there); listed again to review its incomplete actions, or for information a year on, and discussed,
+/// it is <see cref="Reviewed"/>.
+/// </summary>
+public enum AgendaItemStatus { Listed = 0, Heard = 1, Deferred = 2, Reviewed = 3 }
 
 public enum InvitationReason { CoreMember = 1, ChosenByCoordinator = 2, ReferringAgency = 3 }
 

@@ -49,6 +49,10 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
             return CaseOutcome.Invalid("DeferReason", LiveMessages.DeferReasonTooLong);
         }
         var item = await db.AgendaItems.FirstAsync(i => i.Id == agendaItemId && i.MeetingId == meeting.Id);
+        if (status == AgendaItemStatus.Heard && await HeardBeforeAsync(item))
+        {
+            status = AgendaItemStatus.Reviewed;
+        }
         item.Status = status;
         item.StatusReason = status == AgendaItemStatus.Deferred ? reason!.Trim() : null;
         item.DiscussionEndedAt ??= item.DiscussionStartedAt is null ? null : clock.GetUtcNow().UtcDateTime;
@@ -74,6 +78,9 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
             referral.Status = ReferralStatus.Accepted;
         }
     }
+
+    private Task<bool> HeardBeforeAsync(AgendaItem item) =>
+        db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Id != item.Id && i.Status == AgendaItemStatus.Heard);
 
     private async Task SaveAsync()
     {

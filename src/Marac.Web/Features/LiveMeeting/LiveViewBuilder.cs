@@ -49,6 +49,7 @@ public static class LiveViewBuilder
     public static string StatusLabel(AgendaItemStatus status) => status switch
     {
         AgendaItemStatus.Heard => "Heard",
+        AgendaItemStatus.Reviewed => "Reviewed",
         AgendaItemStatus.Deferred => "Deferred",
         _ => "Not yet heard",
     };
