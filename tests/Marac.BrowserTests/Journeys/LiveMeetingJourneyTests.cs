@@ -61,6 +61,7 @@ public sealed class LiveMeetingJourneyTests(BrowserFixture fixture, ITestOutputH
 
         // The coordinator concludes: the cases not reached are deferred, and everyone's screen says the meeting has ended.
         await Expect(chair.Locator("#unmarked-cases")).ToContainTextAsync("Concluding the meeting defers");
+        await chair.GetByLabel("Yes, end the meeting now").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Conclude the meeting" }).ClickAsync();
         await coordinator.CheckPageAsync("live-concluded-draft-minutes");
         var minutesPath = meetingPath.Replace("/meetings/", "/minutes/", StringComparison.Ordinal);

@@ -94,6 +94,7 @@ public sealed partial class LiveMeetingUnreadableFrameTests(BrowserFixture fixtu
         }
 
         // Concluding frees this meeting's cases for the other journeys, and reaches the reconnected page too.
+        await chair.GetByLabel("Yes, end the meeting now").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Conclude the meeting" }).ClickAsync();
         await coordinator.CheckPageAsync("frame-concluded");
         await Expect(rep.Locator("#connection-status")).ToHaveTextAsync("The meeting has ended. The minutes will be issued by the coordinator.");

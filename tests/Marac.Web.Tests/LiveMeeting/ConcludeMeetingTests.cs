@@ -21,7 +21,10 @@ public sealed class ConcludedMeetingApp : LiveMeetingApp
 
     /// <summary>What the agenda was, and what the lead and the representative saw, when the meeting was concluded.</summary>
     public sealed record Conclusion(int MeetingId, LiveCase Heard, IReadOnlyList<LiveCase> Unmarked, HttpStatusCode Status,
-        string? RedirectedTo, string MinutesPage, Inbox<string> PoliceTold, HubConnection Police, DateTime ConcludedAt);
+        string? RedirectedTo, string MinutesPage, Inbox<string> PoliceTold, HubConnection Police, DateTime ConcludedAt, Unconfirmed Unconfirmed);
+
+    /// <summary>The lead's first try, without ticking the confirmation: the page they got back and the meeting's state after it.</summary>
+    public sealed record Unconfirmed(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Page, MeetingStatus MeetingAfter);
 
     public Task<Conclusion> ConcludedAsync() => _concluded.Value;
 
@@ -55,11 +58,16 @@ public sealed class ConcludedMeetingApp : LiveMeetingApp
         var told = police.Collect<string>(nameof(IMeetingClient.MeetingConcluded));
 
         using var coordinator = CreateClientAs(DemoPartnership.CoordinatorObjectId);
-        using var response = await coordinator.SubmitFormAsync($"/meetings/{id}/live", formSelector: "#conclude-meeting", submitButton: "#conclude-meeting button");
+        using var unconfirmed = await coordinator.SubmitFormAsync($"/meetings/{id}/live", formSelector: "#conclude-meeting", submitButton: "#conclude-meeting button");
+        var unconfirmedPage = await HtmlPages.ParseAsync(unconfirmed);
+        var statusAfter = await WithDbAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
+        using var response = await coordinator.SubmitFormAsync($"/meetings/{id}/live", [new("ConfirmEnd", "true")],
+            formSelector: "#conclude-meeting", submitButton: "#conclude-meeting button");
         var target = response.RedirectTarget();
         var minutesPage = target is null ? "" : (await coordinator.GetPageAsync(target)).Body!.TextContent;
         var concludedAt = await WithDbAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.ConcludedAt).SingleAsync());
-        return new(id, cases[0], cases.Skip(1).ToList(), response.StatusCode, target, minutesPage, told, police, concludedAt ?? default);
+        return new(id, cases[0], cases.Skip(1).ToList(), response.StatusCode, target, minutesPage, told, police, concludedAt ?? default,
+            new Unconfirmed(unconfirmed.StatusCode, unconfirmedPage, statusAfter));
     }
 }
 
@@ -88,6 +96,18 @@ public sealed class ConcludeMeetingTests(ConcludedMeetingApp app) : IClassFixtur
         var meeting = await app.WithDbAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == done.MeetingId));
         meeting.Status.ShouldBe(MeetingStatus.Concluded);
         meeting.ConcludedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Concluding_without_ticking_the_confirmation_is_refused_with_a_message_and_the_meeting_carries_on()
+    {
+        var done = await app.ConcludedAsync();
+
+        done.Unconfirmed.Status.ShouldBe(HttpStatusCode.OK);
+        done.Unconfirmed.MeetingAfter.ShouldBe(MeetingStatus.InProgress);
+        var page = done.Unconfirmed.Page;
+        page.QuerySelector(".govuk-error-summary a[href='#ConfirmEnd']")!.TextContent.ShouldBe("Confirm that you want to end the meeting");
+        page.QuerySelector("#ConfirmEnd-error")!.TextContent.ShouldContain("Confirm that you want to end the meeting");
     }
 
     [Fact]

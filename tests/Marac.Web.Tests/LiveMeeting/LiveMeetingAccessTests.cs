@@ -156,7 +156,7 @@ public sealed class LiveMeetingAccessTests(LiveMeetingApp app) : IClassFixture<L
         page.QuerySelector("#conclude-meeting").ShouldBeNull();
 
         using var response = await police.PostAsync($"/meetings/{id}/live?handler=Conclude",
-            new FormUrlEncodedContent([new(HtmlPages.AntiforgeryField, page.AntiforgeryToken())]));
+            new FormUrlEncodedContent([new(HtmlPages.AntiforgeryField, page.AntiforgeryToken()), new("ConfirmEnd", "true")]));
 
         // Refused as the app refuses a lead-only request: to the access-denied page.
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

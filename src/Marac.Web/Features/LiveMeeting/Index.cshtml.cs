@@ -42,6 +42,10 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
     [BindProperty]
     public bool Observer { get; set; }
 
+    /// <summary>Ending the meeting cannot be undone, and defers every case not yet marked: the lead confirms it.</summary>
+    [BindProperty]
+    public bool ConfirmEnd { get; set; }
+
     public ActionFormFields Action { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
@@ -103,6 +107,11 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
         {
             return Forbid();
         }
+        if (Meeting.Status == MeetingStatus.InProgress && !ConfirmEnd)
+        {
+            ModelState.AddModelError(nameof(ConfirmEnd), "Confirm that you want to end the meeting");
+            return Page();
+        }
         var result = await conclusion.ConcludeAsync(Meeting, User);
         switch (result.Outcome)
         {
@@ -124,6 +133,8 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
                 return await LoadAsync(id) ?? Page();
         }
     }
+
+    public string? ErrorFor(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     /// <summary>Loads the meeting for this user; a result when they may not see the page at all.</summary>
     private async Task<IActionResult?> LoadAsync(int id)
