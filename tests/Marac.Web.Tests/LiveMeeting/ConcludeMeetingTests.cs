@@ -88,7 +88,7 @@ public sealed class ConcludeMeetingTests(ConcludedMeetingApp app) : IClassFixtur
             item.StatusReason.ShouldBe(LiveMessages.NotReached);
         }
         items.ShouldNotContain(i => i.Status == AgendaItemStatus.Listed);
-        // Deferred as the chair's "Defer case" does: no longer listed anywhere, so free for the next meeting's agenda.
+        // No later meeting is scheduled here: deferred, the cases wait, free for the next agenda proposed.
         var referrals = done.Unmarked.Select(c => c.ReferralId).ToList();
         (await app.WithDbAsync(db => db.AgendaItems.AnyAsync(i => referrals.Contains(i.ReferralId) && i.Status == AgendaItemStatus.Listed))).ShouldBeFalse();
         (await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == done.Heard.ReferralId).Select(r => r.Status).SingleAsync()))

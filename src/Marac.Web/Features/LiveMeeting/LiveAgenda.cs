@@ -1,13 +1,15 @@
 using Marac.Data;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
+using Marac.Data.Meetings;
+using Marac.Web.Features.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.LiveMeeting;
 
 /// <summary>The chair's moves through the agenda: the current case (with its timer), its risk summary, heard or deferred.</summary>
-public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
+public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCandidates candidates)
 {
     /// <summary>Makes the item the current case: the previous case's discussion ends, this one's starts (once).</summary>
     public async Task MoveToAsync(LiveMeetingInfo meeting, int agendaItemId)
@@ -38,7 +40,8 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
         return CaseOutcome.Ok();
     }
 
-    public async Task<CaseOutcome> MarkAsync(LiveMeetingInfo meeting, int agendaItemId, AgendaItemStatus status, string? reason)
+    /// <summary>Marks the case heard (reviewed, if an earlier meeting heard it) or deferred; <paramref name="byUserId"/> is the lead.</summary>
+    public async Task<CaseOutcome> MarkAsync(LiveMeetingInfo meeting, int agendaItemId, AgendaItemStatus status, string? reason, int? byUserId)
     {
         if (status == AgendaItemStatus.Deferred && string.IsNullOrWhiteSpace(reason))
         {
@@ -49,17 +52,62 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock)
             return CaseOutcome.Invalid("DeferReason", LiveMessages.DeferReasonTooLong);
         }
         var item = await db.AgendaItems.FirstAsync(i => i.Id == agendaItemId && i.MeetingId == meeting.Id);
-        if (status == AgendaItemStatus.Heard && await HeardBeforeAsync(item))
+        if (status == AgendaItemStatus.Deferred)
         {
-            status = AgendaItemStatus.Reviewed;
+            await DeferAsync(item, reason!.Trim(), new AgendaEditor(byUserId, clock.GetUtcNow().UtcDateTime));
+            return CaseOutcome.Ok();
         }
-        item.Status = status;
-        item.StatusReason = status == AgendaItemStatus.Deferred ? reason!.Trim() : null;
-        item.DiscussionEndedAt ??= item.DiscussionStartedAt is null ? null : clock.GetUtcNow().UtcDateTime;
-        await RecordOnTheReferralAsync(item, status);
+        item.Status = await HeardBeforeAsync(item) ? AgendaItemStatus.Reviewed : AgendaItemStatus.Heard;
+        item.StatusReason = null;
+        EndDiscussion(item);
+        await RecordOnTheReferralAsync(item, item.Status);
         await SaveAsync();
         return CaseOutcome.Ok();
     }
+
+    /// <summary>
+    /// A case deferred in the meeting moves to the next meeting already scheduled, as one deferred before the
+    /// meeting does; with none scheduled, it waits for the next agenda to be proposed.
+    /// </summary>
+    private async Task DeferAsync(AgendaItem item, string reason, AgendaEditor editor)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        var (moved, next) = await MoveToNextMeetingAsync(item, reason, editor);
+        (item.Status, item.StatusReason) = (AgendaItemStatus.Deferred, reason);
+        EndDiscussion(item);
+        await RecordOnTheReferralAsync(item, AgendaItemStatus.Deferred);
+        // The deferral is saved first: a case is listed at one meeting at a time.
+        await SaveAsync();
+        if (moved is not null)
+        {
+            next!.AgendaItems.Add(moved);
+            next.AgendaChangedAt = editor.Now;
+            await SaveAsync();
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+    }
+
+    private async Task<(AgendaItem? Moved, Meeting? Next)> MoveToNextMeetingAsync(AgendaItem item, string reason, AgendaEditor editor)
+    {
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == item.MeetingId);
+        var next = await candidates.NextMeetingAsync(meeting);
+        if (next is null || await db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Status == AgendaItemStatus.Listed && i.Id != item.Id))
+        {
+            return (null, null);
+        }
+        var agencies = await db.ReferralAgencies.Where(a => a.ReferralId == item.ReferralId).Select(a => a.AgencyId).ToListAsync();
+        // The rule defers a listed case: one the chair had marked heard is listed again for it.
+        item.Status = AgendaItemStatus.Listed;
+        var edit = AgendaRules.Defer(meeting, item, next, agencies, reason, editor);
+        db.AgendaChanges.AddRange(edit.Changes);
+        return (edit.NewItem, next);
+    }
+
+    private void EndDiscussion(AgendaItem item) =>
+        item.DiscussionEndedAt ??= item.DiscussionStartedAt is null ? null : clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
     /// A case heard is heard (no longer waiting for a meeting, and counted as heard); marked deferred instead, a

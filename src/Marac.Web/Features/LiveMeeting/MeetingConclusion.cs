@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Features.Minutes;
+using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +57,7 @@ public sealed class MeetingConclusion(MaracDbContext db, LiveAgenda agenda, Live
             {
                 foreach (var itemId in unmarked)
                 {
-                    await agenda.MarkAsync(meeting, itemId, AgendaItemStatus.Deferred, LiveMessages.NotReached);
+                    await agenda.MarkAsync(meeting, itemId, AgendaItemStatus.Deferred, LiveMessages.NotReached, user.StaffUserId());
                 }
             }
             catch (HubException changed)

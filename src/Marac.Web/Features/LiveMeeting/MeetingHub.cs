@@ -105,14 +105,14 @@ public sealed class MeetingHub(LiveAccess access, LiveAudiences audiences, LiveS
     {
         var seat = await LeadSeatAsync(meetingId);
         await CaseAsync(seat, agendaItemId);
-        return await BroadcastCaseAsync(seat, agendaItemId, await agenda.MarkAsync(seat.Meeting, agendaItemId, AgendaItemStatus.Heard, null));
+        return await BroadcastCaseAsync(seat, agendaItemId, await agenda.MarkAsync(seat.Meeting, agendaItemId, AgendaItemStatus.Heard, null, seat.Viewer.UserId));
     }
 
     public async Task<CaseOutcome> MarkDeferred(int meetingId, int agendaItemId, string? reason)
     {
         var seat = await LeadSeatAsync(meetingId);
         await CaseAsync(seat, agendaItemId);
-        return await BroadcastCaseAsync(seat, agendaItemId, await agenda.MarkAsync(seat.Meeting, agendaItemId, AgendaItemStatus.Deferred, reason));
+        return await BroadcastCaseAsync(seat, agendaItemId, await agenda.MarkAsync(seat.Meeting, agendaItemId, AgendaItemStatus.Deferred, reason, seat.Viewer.UserId));
     }
 
     /// <summary>Records an agreed action (chair or coordinator). A retry with the same id returns the action already saved.</summary>
