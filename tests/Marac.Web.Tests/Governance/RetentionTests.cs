@@ -21,7 +21,7 @@ public sealed class RetentionTests
     {
         await using var database = await StatisticsTestDatabase.CreateAsync();
         var cases = new CaseSet(database);
-        var (held, recent) = await AddCasesAsync(database, cases);
+        var (held, recent, reviewed) = await AddCasesAsync(database, cases);
         var clock = new FakeTimeProvider(Now);
         var before = await FiguresAsync(database, clock);
 
@@ -34,7 +34,7 @@ public sealed class RetentionTests
         await using var check = database.NewContext();
         var referrals = await check.Referrals.AsNoTracking().Include(r => r.Victim).Include(r => r.Perpetrators).ThenInclude(p => p.Person)
             .Include(r => r.Children).ThenInclude(c => c.Person).ToListAsync();
-        foreach (var anonymised in referrals.Where(r => r.Id != held && r.Id != recent))
+        foreach (var anonymised in referrals.Where(r => r.Id != held && r.Id != recent && r.Id != reviewed))
         {
             anonymised.AnonymisedAt.ShouldNotBeNull();
             anonymised.RiskNarrative.ShouldBeNull();
@@ -49,6 +49,7 @@ public sealed class RetentionTests
         kept.Victim.FullName.ShouldNotBeEmpty();
         kept.RiskNarrative.ShouldBe("Narrative that must stay");
         referrals.Single(r => r.Id == recent).AnonymisedAt.ShouldBeNull();
+        referrals.Single(r => r.Id == reviewed).AnonymisedAt.ShouldBeNull();
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class RetentionTests
         (await purger.PurgeAsync(1)).Deleted.ShouldBe(0);
     }
 
-    private static async Task<(int Held, int Recent)> AddCasesAsync(StatisticsTestDatabase database, CaseSet cases)
+    private static async Task<(int Held, int Recent, int Reviewed)> AddCasesAsync(StatisticsTestDatabase database, CaseSet cases)
     {
         var march = await cases.MeetingAsync(new DateOnly(2018, 3, 15));
         var october = await cases.MeetingAsync(new DateOnly(2018, 10, 4));
@@ -121,11 +122,15 @@ public sealed class RetentionTests
         var held = await cases.CaseAsync(new TestCase { ReferralDate = new DateOnly(2018, 9, 26) }, october);
         // Referred long ago, deferred, and heard last November: its retention runs from that meeting.
         var recent = await cases.CaseAsync(new TestCase { ReferralDate = new DateOnly(2018, 9, 27) }, last, october);
+        // Heard in 2018 and listed again last November to review its incomplete actions: retention runs from the review.
+        var reviewed = await cases.CaseAsync(new TestCase { ReferralDate = new DateOnly(2018, 9, 28) }, october);
         await using var db = database.NewContext();
+        db.AgendaItems.Add(new AgendaItem { MeetingId = last, ReferralId = reviewed, Section = AgendaSection.IncompleteActions, Order = 1, Status = AgendaItemStatus.Reviewed });
+        await db.SaveChangesAsync();
         await db.Referrals.ExecuteUpdateAsync(s => s.SetProperty(r => r.RiskNarrative, "Narrative that must stay"));
         await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.Address, "1 Test Street"));
         await db.Referrals.Where(r => r.Id == held).ExecuteUpdateAsync(s => s.SetProperty(r => r.LegalHoldReason, "Domestic homicide review"));
-        return (held, recent);
+        return (held, recent, reviewed);
     }
 
     private static async Task<string> FiguresAsync(StatisticsTestDatabase database, TimeProvider clock)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marac.Web.Features.Governance.Retention;
 
 /// <summary>
-/// Anonymises the cases whose retention period has ended: the last meeting that heard the case (or, for a
+/// Anonymises the cases whose retention period has ended: the last meeting that heard or reviewed the case (or, for a
 /// case never heard, its referral date) is more than the partnership's case retention period ago. A case
 /// under a legal hold is left alone. What the statistics read is kept (docs/decisions/0004); everything that
 /// identifies or describes a person is cleared. One audit event per case, naming no values.
@@ -22,8 +22,8 @@ public sealed class CaseAnonymiser(MaracDbContext db, TimeProvider clock)
         var before = cutoff.ToDateTime(TimeOnly.MinValue);
         return await db.Referrals.AsNoTracking()
             .Where(r => r.AnonymisedAt == null && r.LegalHoldReason == null)
-            .Where(r => r.AgendaItems.Any(i => i.Status == AgendaItemStatus.Heard)
-                ? r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Heard).Max(i => i.Meeting.StartsAt) < before
+            .Where(r => r.AgendaItems.Any(i => i.Status == AgendaItemStatus.Heard || i.Status == AgendaItemStatus.Reviewed)
+                ? r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Heard || i.Status == AgendaItemStatus.Reviewed).Max(i => i.Meeting.StartsAt) < before
                 : r.ReferralDate < cutoff)
             .OrderBy(r => r.Id)
             .Select(r => r.Id)
