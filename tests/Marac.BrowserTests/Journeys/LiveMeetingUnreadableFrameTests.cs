@@ -93,6 +93,15 @@ public sealed partial class LiveMeetingUnreadableFrameTests(BrowserFixture fixtu
             await Expect(session.Page.Locator("#action-list")).ToContainTextAsync(action);
         }
 
+        // The chair defers the current case and is told where it went; the representative's page shows it deferred
+        // (with only what the agency may still see of it: deferred, the case is no longer on this meeting's agenda).
+        await chair.Locator("#DeferReason").FillAsync("The referrer is not here and has not briefed anyone");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Defer case" }).ClickAsync();
+        await Expect(chair.Locator("#lead-outcome")).ToContainTextAsync("Case deferred");
+        await Expect(chair.Locator("#current-case")).ToContainTextAsync("Deferred: The referrer is not here and has not briefed anyone");
+        await Expect(rep.Locator("#current-case")).ToContainTextAsync("StatusDeferred");
+        await coordinator.RecheckAsync("frame-case-deferred");
+
         // Concluding frees this meeting's cases for the other journeys, and reaches the reconnected page too.
         await chair.GetByLabel("Yes, end the meeting now").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Conclude the meeting" }).ClickAsync();

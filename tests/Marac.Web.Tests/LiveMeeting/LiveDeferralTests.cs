@@ -45,8 +45,11 @@ public sealed class LiveDeferralTests(LiveMeetingWithNextApp app) : IClassFixtur
         var deferred = (await app.CasesAsync())[1];
         await using var chair = await ChairAsync();
 
-        (await chair.InvokeAsync<CaseOutcome>("MarkDeferred", id, deferred.AgendaItemId, Reason)).Saved.ShouldBeTrue();
+        var outcome = await chair.InvokeAsync<CaseOutcome>("MarkDeferred", id, deferred.AgendaItemId, Reason);
 
+        outcome.Saved.ShouldBeTrue();
+        var nextStarts = await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == next).Select(m => m.StartsAt).SingleAsync());
+        outcome.Message.ShouldBe($"Case deferred to the meeting on {Marac.Web.Features.Meetings.MeetingDisplay.Date(nextStarts)}.");
         var items = await ItemsOfAsync(deferred.ReferralId);
         items.Single(i => i.MeetingId == id).Status.ShouldBe(AgendaItemStatus.Deferred);
         items.Single(i => i.MeetingId == id).StatusReason.ShouldBe(Reason);

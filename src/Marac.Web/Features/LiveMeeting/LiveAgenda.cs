@@ -54,8 +54,10 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
         var item = await db.AgendaItems.FirstAsync(i => i.Id == agendaItemId && i.MeetingId == meeting.Id);
         if (status == AgendaItemStatus.Deferred)
         {
-            await DeferAsync(item, reason!.Trim(), new AgendaEditor(byUserId, clock.GetUtcNow().UtcDateTime));
-            return CaseOutcome.Ok();
+            var next = await DeferAsync(item, reason!.Trim(), new AgendaEditor(byUserId, clock.GetUtcNow().UtcDateTime));
+            return CaseOutcome.Ok(next is null
+                ? LiveMessages.DeferredToNextAgenda
+                : $"Case deferred to the meeting on {MeetingDisplay.Date(next.StartsAt)}.");
         }
         item.Status = await HeardBeforeAsync(item) ? AgendaItemStatus.Reviewed : AgendaItemStatus.Heard;
         item.StatusReason = null;
@@ -69,7 +71,8 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
     /// A case deferred in the meeting moves to the next meeting already scheduled, as one deferred before the
     /// meeting does; with none scheduled, it waits for the next agenda to be proposed.
     /// </summary>
-    private async Task DeferAsync(AgendaItem item, string reason, AgendaEditor editor)
+    /// <returns>The meeting the case moved to, if any.</returns>
+    private async Task<Meeting?> DeferAsync(AgendaItem item, string reason, AgendaEditor editor)
     {
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         var (moved, next) = await MoveToNextMeetingAsync(item, reason, editor);
@@ -88,6 +91,7 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
         {
             await transaction.CommitAsync();
         }
+        return moved is null ? null : next;
     }
 
     private async Task<(AgendaItem? Moved, Meeting? Next)> MoveToNextMeetingAsync(AgendaItem item, string reason, AgendaEditor editor)

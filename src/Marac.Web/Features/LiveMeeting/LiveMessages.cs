@@ -31,5 +31,6 @@ public static class LiveMessages
     public const string DeferReasonTooLong = "The reason must be 4000 characters or fewer";
     public const string IdReused = "This action could not be saved. Reload the page and try again.";
     public const string NotReached = "Not reached before the meeting ended";
+    public const string DeferredToNextAgenda = "Case deferred. No later meeting is scheduled yet, so it waits for the next agenda.";
     public const string MeetingEnded = "The meeting has ended. The minutes will be issued by the coordinator.";
 }

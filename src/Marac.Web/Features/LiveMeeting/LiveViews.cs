@@ -78,10 +78,10 @@ public sealed record ActionOutcome(bool Saved, ActionView? Action, IReadOnlyDict
         new Dictionary<string, string> { ["Description"] = LiveMessages.Conflict }, Conflict: true);
 }
 
-/// <summary>The answer to a case call (risk summary, heard, deferred): saved, or a message per field.</summary>
-public sealed record CaseOutcome(bool Saved, IReadOnlyDictionary<string, string> Errors)
+/// <summary>The answer to a case call (risk summary, heard, deferred): saved (with what became of the case, for the lead), or a message per field.</summary>
+public sealed record CaseOutcome(bool Saved, IReadOnlyDictionary<string, string> Errors, string? Message = null)
 {
-    public static CaseOutcome Ok() => new(true, new Dictionary<string, string>());
+    public static CaseOutcome Ok(string? message = null) => new(true, new Dictionary<string, string>(), message);
 
     public static CaseOutcome Invalid(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
 }

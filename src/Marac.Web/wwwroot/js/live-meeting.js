@@ -343,9 +343,20 @@
     } else if (outcome) {
       clearErrors();
     }
+    showLeadOutcome(outcome && outcome.saved ? outcome.message : null);
+  }
+
+  /** What became of the case the lead just marked (where a deferred case went); shown until the meeting moves on. */
+  function showLeadOutcome(message) {
+    const outcome = document.getElementById('lead-outcome');
+    if (outcome) {
+      outcome.hidden = !message;
+      outcome.textContent = message || '';
+    }
   }
 
   connection.on('CaseChanged', (current, notice) => {
+    showLeadOutcome(null);
     if (state) {
       state.current = current;
       renderCase(current);
