@@ -34,11 +34,11 @@ public static class LiveMeetingLoad
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == "live-meeting";
 
-    /// <summary>Every scenario, or with a second argument such as <c>10x15</c>, <c>1x60-redis</c> or <c>10x15-flat</c> (or several, comma-separated) only those (for profiling).</summary>
+    /// <summary>Every scenario, or with a second argument such as <c>10x15</c>, <c>1x60-redis</c> <c>10x15-flat</c> or <c>raw</c> (or several, comma-separated) only those (for profiling).</summary>
     public static async Task RunAsync(TextWriter output, string[] args)
     {
         var only = args.Length > 1 ? args[1].Split(',') : null;
-        if (only is null)
+        if (only is null || only.Contains("raw"))
         {
             output.WriteLine($"Raw WebSocket relay, 60 clients: {(await RawWebSocketBaseline.RunAsync(60, ActionsPerMeeting)).Summary()}");
             output.WriteLine($"Raw WebSocket relay, 150 clients: {(await RawWebSocketBaseline.RunAsync(150, ActionsPerMeeting)).Summary()}");
