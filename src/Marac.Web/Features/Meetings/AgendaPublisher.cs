@@ -3,7 +3,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
-using Marac.Web.Infrastructure.Email;
+using Marac.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Meetings;
@@ -13,7 +13,7 @@ namespace Marac.Web.Features.Meetings;
 /// and the meeting date, never case details). Republishing records what changed since and tells only the
 /// agencies the changes affect.
 /// </summary>
-public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants, IEmailSender email, TimeProvider clock, ILogger<AgendaPublisher> logger)
+public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants, StaffNotifier notifier, TimeProvider clock)
 {
     public async Task<AgendaResult> PublishAsync(int id, Guid version, ClaimsPrincipal user, string siteAddress)
     {
@@ -52,8 +52,8 @@ public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants,
         changes.ForEach(c => c.PublishedAt = now);
         var ungranted = await grants.AddAsync(meeting, user.StaffUserId(), now);
         var text = $"{(republishing ? "The agenda has changed" : "The agenda is published")} for the MARAC meeting on {MeetingDisplay.Date(meeting.StartsAt)}";
-        var link = $"/agendas/{meeting.Id}";
-        db.Notifications.AddRange(recipients.Select(r => new Notification { StaffUserId = r.Id, Text = text, Link = link, CreatedAt = now }));
+        var messages = recipients.Select(r => new StaffMessage(r.Id, r.Email, text, $"/agendas/{meeting.Id}")).ToList();
+        notifier.Add(messages);
         try
         {
             await db.SaveChangesAsync();
@@ -62,7 +62,7 @@ public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants,
         {
             return AgendaResult.Conflict;
         }
-        var failed = await SendAsync(recipients, text, siteAddress.TrimEnd('/') + link);
+        var failed = await notifier.SendAsync(messages, siteAddress, "Sign in to Marac to see it and prepare your agency's research");
         var told = $"{recipients.Count} {(recipients.Count == 1 ? "representative" : "representatives")} told";
         return AgendaResult.Done(
             $"{(republishing ? "Agenda republished" : "Agenda published")}: {told}" + (failed > 0 ? $". {failed} e-mails could not be sent: they have the notification in Marac" : "")
@@ -90,23 +90,5 @@ public sealed class AgendaPublisher(MaracDbContext db, PublicationGrants grants,
         var referralIds = changes.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).Distinct().ToList();
         var anyWithChildren = await db.Referrals.AnyAsync(r => referralIds.Contains(r.Id) && (r.Children.Any() || r.ImportedChildrenCount > 0));
         return meeting.InvitedAgencies.Where(a => anyWithChildren || !a.Agency.ServesOnlyChildren).Select(a => a.AgencyId).ToHashSet();
-    }
-
-    private async Task<int> SendAsync(List<StaffUser> recipients, string text, string url)
-    {
-        var failed = 0;
-        foreach (var recipient in recipients)
-        {
-            try
-            {
-                await email.SendAsync(new EmailMessage(recipient.Email, text, $"{text}.\n\nSign in to Marac to see it and prepare your agency's research:\n{url}\n"));
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException)
-            {
-                failed++;
-                logger.LogWarning(ex, "A notification e-mail for meeting agenda could not be sent");
-            }
-        }
-        return failed;
     }
 }
