@@ -33,6 +33,19 @@ public sealed partial class ReferralFormTests(MaracWebFactory app)
     }
 
     [Fact]
+    public async Task The_contents_list_links_to_each_section_of_the_form_in_order()
+    {
+        using var client = app.CreateClientAs(AppRoles.Referrer);
+
+        var page = await client.GetPageAsync(NewReferral);
+
+        var links = page.QuerySelectorAll("#form-contents a").Select(a => (Target: a.GetAttribute("href")!.TrimStart('#'), a.TextContent)).ToList();
+        var headings = page.QuerySelectorAll("form[data-referral-form] h2").Select(h => (Target: h.Id!, h.TextContent)).ToList();
+        links.ShouldBe(headings);
+        links.Count.ShouldBe(8);
+    }
+
+    [Fact]
     public async Task Submitting_the_same_form_twice_creates_one_referral()
     {
         using var client = app.CreateClientAs(AppRoles.Referrer);
