@@ -98,6 +98,7 @@ public sealed partial class LiveMeetingUnreadableFrameTests(BrowserFixture fixtu
         await chair.Locator("#DeferReason").FillAsync("The referrer is not here and has not briefed anyone");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Defer case" }).ClickAsync();
         await Expect(chair.Locator("#lead-outcome")).ToContainTextAsync("Case deferred");
+        await Expect(chair.Locator("#DeferReason")).ToHaveValueAsync("");
         await Expect(chair.Locator("#current-case")).ToContainTextAsync("Deferred: The referrer is not here and has not briefed anyone");
         await Expect(rep.Locator("#current-case")).ToContainTextAsync("StatusDeferred");
         await coordinator.RecheckAsync("frame-case-deferred");

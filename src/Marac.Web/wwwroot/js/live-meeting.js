@@ -342,6 +342,9 @@
       showErrors(outcome.errors);
     } else if (outcome) {
       clearErrors();
+      if (method === 'MarkDeferred') {
+        el('DeferReason').value = '';
+      }
     }
     showLeadOutcome(outcome && outcome.saved ? outcome.message : null);
   }
