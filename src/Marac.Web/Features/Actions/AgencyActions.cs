@@ -45,9 +45,10 @@ public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, P
             .ToListAsync();
         var redactor = await redactors.GetAsync();
         var actions = new List<OwnAction>();
+        var decisions = await access.DecideForCasesAsync(rows.Select(x => x.Action.ReferralId), viewer);
         foreach (var group in rows.GroupBy(x => x.Action.ReferralId))
         {
-            var decision = await access.DecideAsync(group.Key, viewer);
+            var decision = decisions[group.Key];
             var granted = decision.Allowed ? decision.Granted.Without(DataCategory.LocationAndSafetyContacts) : CategorySet.None;
             var shown = OwnFields.Union(granted);
             actions.AddRange(group.Select(x => new OwnAction(x.Action.Id, x.Action.ReferralId, x.Reference,

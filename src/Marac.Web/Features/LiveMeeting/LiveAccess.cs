@@ -81,6 +81,9 @@ public sealed class LiveAccess(MaracDbContext db, CaseAccessService cases, Staff
     /// <summary>Whether the case may be seen by this viewer now.</summary>
     public Task<CaseAccess> DecideAsync(int referralId, CaseViewer viewer) => cases.DecideAsync(referralId, viewer);
 
+    public Task<IReadOnlyDictionary<int, CaseAccess>> DecideForCasesAsync(IEnumerable<int> referralIds, CaseViewer viewer) =>
+        cases.DecideForCasesAsync(referralIds, viewer);
+
     public Task<IReadOnlyList<CaseAccess>> DecideForEachAsync(int referralId, IReadOnlyList<CaseViewer> viewers) =>
         cases.DecideForEachAsync(referralId, viewers);
 

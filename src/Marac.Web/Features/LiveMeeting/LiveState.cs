@@ -17,9 +17,11 @@ public sealed class LiveState(LiveAccess access, LiveItems items, PartnershipRed
         var agenda = new List<AgendaEntryView>();
         CaseView? current = null;
         string? notice = null;
-        foreach (var item in await items.ForMeetingAsync(meeting))
+        var listed = await items.ForMeetingAsync(meeting);
+        var decisions = await access.DecideForCasesAsync(listed.Select(i => i.ReferralId), seat.Viewer);
+        foreach (var item in listed)
         {
-            var decision = await access.DecideAsync(item.ReferralId, seat.Viewer);
+            var decision = decisions[item.ReferralId];
             if (item.Id == meeting.CurrentAgendaItemId)
             {
                 current = decision.Allowed ? LiveViewBuilder.Case(item, decision, redactor, await items.ActionsAsync(meeting.Id, item.ReferralId), audience) : null;

@@ -61,9 +61,8 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
         var loaded = await records.LoadAsync(meeting);
         var redactor = await redactors.GetAsync();
         var granted = new Dictionary<int, CategorySet>();
-        foreach (var referralId in loaded.Items.Select(i => i.ReferralId).Distinct())
+        foreach (var (referralId, decision) in await access.DecideForCasesAsync(loaded.Items.Select(i => i.ReferralId), viewer))
         {
-            var decision = await access.DecideAsync(referralId, viewer);
             if (decision.Allowed)
             {
                 granted[referralId] = decision.Granted.Without(DataCategory.LocationAndSafetyContacts);
