@@ -103,6 +103,15 @@ public sealed partial class LiveMeetingUnreadableFrameTests(BrowserFixture fixtu
         await Expect(rep.Locator("#current-case")).ToContainTextAsync("StatusDeferred");
         await coordinator.RecheckAsync("frame-case-deferred");
 
+        // One press takes the chair on to the next case still to be heard, and everyone follows.
+        var nextCase = chair.Locator("#next-case");
+        var next = (await nextCase.TextContentAsync())!.Replace("Next case: ", "", StringComparison.Ordinal).Trim();
+        next.ShouldNotBe(reference);
+        await nextCase.FocusAsync();
+        await chair.Keyboard.PressAsync("Enter");
+        await Expect(chair.Locator("#current-case h3")).ToHaveTextAsync(next);
+        await Expect(rep.Locator("#current-case h3")).ToHaveTextAsync(next);
+
         // Concluding frees this meeting's cases for the other journeys, and reaches the reconnected page too.
         await chair.GetByLabel("Yes, end the meeting now").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Conclude the meeting" }).ClickAsync();

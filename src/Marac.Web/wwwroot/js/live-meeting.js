@@ -177,6 +177,28 @@
       return item;
     }));
     showUnmarked();
+    showNextCase();
+  }
+
+  // The chair's one step on: the first case after the current one, in agenda order, not yet heard or deferred
+  // (from the top when none is left after it).
+  function nextCase() {
+    const waiting = (entry) => entry.status === 'Not yet heard' && !(state.current && state.current.agendaItemId === entry.agendaItemId);
+    const at = state.current ? state.agenda.findIndex((entry) => entry.agendaItemId === state.current.agendaItemId) : -1;
+    return state.agenda.slice(at + 1).find(waiting) || state.agenda.find(waiting);
+  }
+
+  function showNextCase() {
+    const button = el('next-case');
+    if (!button) {
+      return;
+    }
+    const next = ended ? null : nextCase();
+    button.hidden = !next;
+    if (next) {
+      button.textContent = 'Next case: ' + next.reference;
+      button.dataset.agendaItemId = String(next.agendaItemId);
+    }
   }
 
   // The conclude form's count of cases not yet heard or deferred, kept up to date as the chair marks them.
@@ -393,7 +415,7 @@
     announce(message);
     showNotice(null);
     el('action-form').hidden = true;
-    ['lead-controls', 'conclude-section', 'agency-agenda-link'].forEach((id) => { if (el(id)) { el(id).hidden = true; } });
+    ['lead-controls', 'conclude-section', 'agency-agenda-link', 'next-case'].forEach((id) => { if (el(id)) { el(id).hidden = true; } });
     if (el('minutes-link')) {
       el('minutes-link').hidden = false;
     }
@@ -494,6 +516,7 @@
     el('risk-form').addEventListener('submit', (event) => { event.preventDefault(); caseCall('SetRiskSummary', el('RiskSummary').value); });
     el('defer-form').addEventListener('submit', (event) => { event.preventDefault(); caseCall('MarkDeferred', el('DeferReason').value); });
     el('mark-heard').addEventListener('click', () => caseCall('MarkHeard'));
+    el('next-case').addEventListener('click', () => call('MoveToCase', meetingId, Number(el('next-case').dataset.agendaItemId)));
   }
 
   // Keeps the session alive while the attendee is active on this page (no request is made for an idle screen).
