@@ -77,6 +77,22 @@ public sealed class LiveMeetingActionTests(LiveMeetingApp app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task An_action_id_reused_for_another_case_is_refused_and_the_first_action_stays_as_it_was()
+    {
+        var first = NewAction("Check the perpetrator's bail conditions");
+        await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, first);
+        var other = (await app.CasesAsync()).First(c => c.AgendaItemId != _case.AgendaItemId);
+
+        var reused = await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting,
+            first with { AgendaItemId = other.AgendaItemId, Description = "Something else entirely" });
+
+        reused.Saved.ShouldBeFalse();
+        reused.Errors["Description"].ShouldBe(LiveMessages.IdReused);
+        var stored = await app.WithDbAsync(db => db.MeetingActions.AsNoTracking().SingleAsync(a => a.Id == first.Id));
+        (stored.ReferralId, stored.Description).ShouldBe((_case.ReferralId, first.Description));
+    }
+
+    [Fact]
     public async Task A_second_edit_from_the_same_version_is_reported_as_a_conflict_with_the_current_version()
     {
         var input = NewAction();
