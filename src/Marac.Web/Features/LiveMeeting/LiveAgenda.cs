@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marac.Web.Features.LiveMeeting;
 
 /// <summary>The chair's moves through the agenda: the current case (with its timer), its risk summary, heard or deferred.</summary>
-public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCandidates candidates)
+public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, NextMeetingDeferral deferrals)
 {
     /// <summary>Makes the item the current case: the previous case's discussion ends, this one's starts (once).</summary>
     public async Task MoveToAsync(LiveMeetingInfo meeting, int agendaItemId)
@@ -59,7 +59,7 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
                 ? LiveMessages.DeferredToNextAgenda
                 : $"Case deferred to the meeting on {MeetingDisplay.Date(next.StartsAt)}.");
         }
-        item.Status = await HeardBeforeAsync(item) ? AgendaItemStatus.Reviewed : AgendaItemStatus.Heard;
+        item.Status = await HeardElsewhereAsync(item) ? AgendaItemStatus.Reviewed : AgendaItemStatus.Heard;
         item.StatusReason = null;
         EndDiscussion(item);
         await RecordOnTheReferralAsync(item, item.Status);
@@ -69,46 +69,42 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
 
     /// <summary>
     /// A case deferred in the meeting moves to the next meeting already scheduled, as one deferred before the
-    /// meeting does; with none scheduled, it waits for the next agenda to be proposed.
+    /// meeting does; with none scheduled (or the case already listed there), it waits for the next agenda.
     /// </summary>
     /// <returns>The meeting the case moved to, if any.</returns>
     private async Task<Meeting?> DeferAsync(AgendaItem item, string reason, AgendaEditor editor)
     {
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-        var (moved, next) = await MoveToNextMeetingAsync(item, reason, editor);
+        var deferral = await ListedElsewhereAsync(item) ? null : await ToNextMeetingAsync(item, reason, editor);
         (item.Status, item.StatusReason) = (AgendaItemStatus.Deferred, reason);
         EndDiscussion(item);
         await RecordOnTheReferralAsync(item, AgendaItemStatus.Deferred);
         // The deferral is saved first: a case is listed at one meeting at a time.
         await SaveAsync();
-        if (moved is not null)
+        if (deferral is not null)
         {
-            next!.AgendaItems.Add(moved);
-            next.AgendaChangedAt = editor.Now;
+            deferral.ListAtNextMeeting(editor.Now);
             await SaveAsync();
         }
         if (transaction is not null)
         {
             await transaction.CommitAsync();
         }
-        return moved is null ? null : next;
+        return deferral?.Next;
     }
 
-    private async Task<(AgendaItem? Moved, Meeting? Next)> MoveToNextMeetingAsync(AgendaItem item, string reason, AgendaEditor editor)
+    /// <summary>The deferral to the next meeting, or null when none is scheduled.</summary>
+    private async Task<Deferral?> ToNextMeetingAsync(AgendaItem item, string reason, AgendaEditor editor)
     {
         var meeting = await db.Meetings.FirstAsync(m => m.Id == item.MeetingId);
-        var next = await candidates.NextMeetingAsync(meeting);
-        if (next is null || await db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Status == AgendaItemStatus.Listed && i.Id != item.Id))
-        {
-            return (null, null);
-        }
-        var agencies = await db.ReferralAgencies.Where(a => a.ReferralId == item.ReferralId).Select(a => a.AgencyId).ToListAsync();
         // The rule defers a listed case: one the chair had marked heard is listed again for it.
         item.Status = AgendaItemStatus.Listed;
-        var edit = AgendaRules.Defer(meeting, item, next, agencies, reason, editor);
-        db.AgendaChanges.AddRange(edit.Changes);
-        return (edit.NewItem, next);
+        var deferral = await deferrals.DeferAsync(meeting, item, reason, editor);
+        return deferral.Edit.Succeeded ? deferral : null;
     }
+
+    private Task<bool> ListedElsewhereAsync(AgendaItem item) =>
+        db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Status == AgendaItemStatus.Listed && i.Id != item.Id);
 
     private void EndDiscussion(AgendaItem item) =>
         item.DiscussionEndedAt ??= item.DiscussionStartedAt is null ? null : clock.GetUtcNow().UtcDateTime;
@@ -125,13 +121,14 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, AgendaCand
             referral.Status = ReferralStatus.Heard;
         }
         else if (status == AgendaItemStatus.Deferred && referral.Status == ReferralStatus.Heard
-                 && !await db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Status == AgendaItemStatus.Heard && i.Id != item.Id))
+                 && !await HeardElsewhereAsync(item))
         {
             referral.Status = ReferralStatus.Accepted;
         }
     }
 
-    private Task<bool> HeardBeforeAsync(AgendaItem item) =>
+    /// <summary>Whether another meeting heard the case (this one, then, only reviews it).</summary>
+    private Task<bool> HeardElsewhereAsync(AgendaItem item) =>
         db.AgendaItems.AnyAsync(i => i.ReferralId == item.ReferralId && i.Id != item.Id && i.Status == AgendaItemStatus.Heard);
 
     private async Task SaveAsync()

@@ -12,7 +12,7 @@ namespace Marac.Web.Features.Meetings;
 /// every change stamps the meeting, so a second coordinator working from an older page is told, and
 /// nothing they did not see is overwritten.
 /// </summary>
-public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates, TimeProvider clock)
+public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates, NextMeetingDeferral deferrals, TimeProvider clock)
 {
     public Task<Meeting?> LoadAsync(int id) => db.Meetings.AsNoTracking()
         .Include(m => m.AgendaItems).ThenInclude(i => i.Referral).ThenInclude(r => r.Victim)
@@ -98,19 +98,15 @@ public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates
             {
                 return AgendaResult.NotFound;
             }
-            var next = await candidates.NextMeetingAsync(meeting);
-            var agencies = await db.ReferralAgencies.Where(a => a.ReferralId == item.ReferralId).Select(a => a.AgencyId).ToListAsync();
-            var edit = AgendaRules.Defer(meeting, item, next, agencies, reason, editor);
-            if (!edit.Succeeded)
+            var deferral = await deferrals.DeferAsync(meeting, item, reason, editor);
+            if (!deferral.Edit.Succeeded)
             {
-                return AgendaResult.Refused(edit.Error!);
+                return AgendaResult.Refused(deferral.Edit.Error!);
             }
-            db.AgendaChanges.AddRange(edit.Changes);
             // The deferral is saved first: the case may be listed at only one meeting at a time.
             await SaveMeetingAsync(meeting, editor);
-            next!.AgendaItems.Add(edit.NewItem!);
-            next.AgendaChangedAt = editor.Now;
-            return AgendaResult.Done($"Case deferred to the meeting on {MeetingDisplay.Date(next.StartsAt)}");
+            deferral.ListAtNextMeeting(editor.Now);
+            return AgendaResult.Done($"Case deferred to the meeting on {MeetingDisplay.Date(deferral.Next!.StartsAt)}");
         });
 
     private static AgendaResult WithItem(Meeting meeting, int itemId, Func<AgendaItem, AgendaResult> action) =>

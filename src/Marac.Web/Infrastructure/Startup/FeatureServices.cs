@@ -24,6 +24,7 @@ public static class FeatureServices
         services.AddScoped<Marac.Web.Features.Meetings.MeetingScheduler>();
         services.AddScoped<Marac.Web.Features.Meetings.AgendaCandidates>();
         services.AddScoped<Marac.Web.Features.Meetings.AgendaService>();
+        services.AddScoped<Marac.Web.Features.Meetings.NextMeetingDeferral>();
         services.AddScoped<Marac.Web.Features.Meetings.AgendaPublisher>();
         services.AddScoped<Marac.Web.Features.Meetings.ResearchOverview>();
         services.AddScoped<Marac.Web.Features.Meetings.ResearchChaser>();
