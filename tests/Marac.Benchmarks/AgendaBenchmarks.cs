@@ -26,7 +26,8 @@ public class AgendaBenchmarks
     {
         BenchmarkDatabase.EnsureCreated();
         _db = BenchmarkDatabase.NewContext();
-        _agendas = new AgendaService(_db, new AgendaCandidates(_db), TimeProvider.System);
+        var candidates = new AgendaCandidates(_db);
+        _agendas = new AgendaService(_db, candidates, new NextMeetingDeferral(_db, candidates), TimeProvider.System);
         _upcoming = new Meeting { StartsAt = new DateTime(2026, 1, 15, 9, 30, 0), CaseCapacity = 20, MinutesPerCase = 12 };
         _printableId = EnsurePrintableMeeting();
     }

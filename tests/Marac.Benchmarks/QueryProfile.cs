@@ -20,7 +20,8 @@ public static class QueryProfile
         var timer = new Timer();
         var options = new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite($"Data Source={BenchmarkDatabase.Path}").AddInterceptors(timer).Options;
         await using var db = new SqliteMaracDbContext(options);
-        var agendas = new AgendaService(db, new AgendaCandidates(db), TimeProvider.System);
+        var candidates = new AgendaCandidates(db);
+        var agendas = new AgendaService(db, candidates, new NextMeetingDeferral(db, candidates), TimeProvider.System);
         var upcoming = new Meeting { StartsAt = new DateTime(2026, 1, 15, 9, 30, 0), CaseCapacity = 20, MinutesPerCase = 12 };
         for (var run = 0; run < 6; run++)
         {
