@@ -8,14 +8,15 @@ public enum AccessBasis
     None = 0,
     Coordinator = 1,
     Chair = 2,
-    /// <summary>The referrer, or a representative of a referring agency: an implicit grant of what they supplied.</summary>
+    /// <summary>The referring person: their referral as they submitted it (a snapshot), its status and the decision.</summary>
     Supplier = 3,
     Grant = 4,
 }
 
 /// <summary>
 /// The outcome of the access rules for one viewer and one case. <see cref="Granted"/> applies to everything
-/// in the case; <see cref="Supplied"/> applies to the referral form only (what the viewer's agency supplied).
+/// in the case; <see cref="Supplied"/> applies to the referral form only, and only to the referring person's
+/// snapshot of it as they submitted it, never the live record.
 /// </summary>
 public sealed record CaseAccess(AccessBasis Basis, CategorySet Granted, CategorySet Supplied, int? GrantId, string? RefusedBecause)
 {

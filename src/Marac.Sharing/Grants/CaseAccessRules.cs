@@ -1,15 +1,14 @@
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 
 namespace Marac.Sharing.Grants;
 
 /// <summary>
-/// Decides what one viewer may see of one case (architecture.md, "Information sharing"). Exclusion beats
-/// every grant and every role; coordinators see everything; a meeting's chair sees what a coordinator
-/// sees for the cases of the meetings they chair; the referrer and the referring agency's representatives
-/// see what they supplied; everyone else needs a live grant naming them or their agency and covering the
-/// case, and an agency that serves only children is never covered for a case without children by a
-/// meeting grant.
+/// Decides what one viewer may see of one case, by the sharing policy (<see cref="SharingPolicy"/>,
+/// docs/sharing-policy.md): exclusion beats every grant and every role; then the viewer's audiences for the
+/// case are found and the policy's cells for the case's phase are joined. A meeting grant never covers an
+/// adult-only case for an agency that serves only children.
 /// </summary>
 public static class CaseAccessRules
 {
@@ -20,32 +19,57 @@ public static class CaseAccessRules
         {
             return CaseAccess.Refused("excluded");
         }
+        var applying = grants.Where(g => g.IsLiveAt(utcNow) && Names(g, viewer) && Covers(g, facts, viewer)).ToList();
+        var phase = PhaseOf(facts, applying.Count > 0);
+        var granted = CategorySet.None;
+        var submitted = false;
+        foreach (var (audience, grantCategories) in AudiencesOf(viewer, facts, applying))
+        {
+            var cell = SharingPolicy.For(audience).At(phase);
+            granted = granted.Union(cell.CaseCategories(grantCategories));
+            submitted |= cell.Kind == AllowanceKind.AsSubmitted;
+        }
+        return Outcome(viewer, facts, applying, granted, submitted);
+    }
+
+    /// <summary>The phase of the case for this viewer: the policy's column.</summary>
+    public static CasePhase PhaseOf(CaseFacts facts, bool liveGrantApplies) =>
+        !facts.IsAccepted ? CasePhase.BeforeAcceptance : liveGrantApplies ? CasePhase.WhileGranted : CasePhase.AfterGrantEnds;
+
+    /// <summary>Each audience the viewer belongs to for this case, with what the grants behind it allow.</summary>
+    public static IEnumerable<(Audience Audience, CategorySet Granted)> AudiencesOf(CaseViewer viewer, CaseFacts facts, IReadOnlyList<GrantFacts> applying)
+    {
         if (viewer.Has(AppRoles.Coordinator))
         {
-            return new(AccessBasis.Coordinator, CategorySet.Grantable, CategorySet.Grantable, null, null);
+            yield return (Audience.Coordinator, CategorySet.None);
         }
         if (viewer.Has(AppRoles.Chair) && facts.ChairUserIds.Contains(viewer.UserId))
         {
-            return new(AccessBasis.Chair, CategorySet.Grantable, CategorySet.Grantable, null, null);
+            yield return (Audience.Chair, CategorySet.None);
         }
-        var (granted, grantId) = FromGrants(viewer, facts, grants, utcNow);
-        var supplied = IsSupplier(viewer, facts) ? CategorySet.Grantable : CategorySet.None;
-        if (grantId is not null)
+        if (facts.CreatedByUserId is not null && facts.CreatedByUserId == viewer.UserId)
         {
-            return new(AccessBasis.Grant, granted, supplied, grantId, null);
+            yield return (Audience.ReferringPerson, CategorySet.None);
         }
-        return supplied.IsEmpty
-            ? CaseAccess.Refused("no live grant")
-            : new(AccessBasis.Supplier, CategorySet.None, supplied, null, null);
+        var named = applying.Where(g => g.IsForOneCase && g.StaffUserId == viewer.UserId).ToList();
+        if (named.Count > 0)
+        {
+            yield return (Audience.NamedRepresentative, Join(named));
+        }
+        var agencyWide = applying.Except(named).ToList();
+        if (agencyWide.Count > 0)
+        {
+            yield return (viewer.AgencyIsIdva ? Audience.IdvaHoldingCase : Audience.InvitedRepresentative, Join(agencyWide));
+        }
     }
 
     public static bool IsExcluded(CaseViewer viewer, IEnumerable<ExclusionFacts> exclusions) =>
         exclusions.Any(e => e.StaffUserId == viewer.UserId || (e.AgencyId is not null && e.AgencyId == viewer.AgencyId));
 
-    /// <summary>Whether a grant names this viewer, directly or through their agency.</summary>
+    /// <summary>Whether a grant names this viewer, directly or through their agency; only representatives hold grants.</summary>
     public static bool Names(GrantFacts grant, CaseViewer viewer) =>
-        grant.StaffUserId == viewer.UserId
-        || (grant.StaffUserId is null && grant.AgencyId is not null && grant.AgencyId == viewer.AgencyId && viewer.Has(AppRoles.AgencyRepresentative));
+        viewer.CanHoldGrants
+        && (grant.StaffUserId == viewer.UserId || (grant.StaffUserId is null && grant.AgencyId is not null && grant.AgencyId == viewer.AgencyId));
 
     /// <summary>Whether a grant's scope takes in this case.</summary>
     public static bool Covers(GrantFacts grant, CaseFacts facts, CaseViewer viewer)
@@ -58,15 +82,24 @@ public static class CaseAccessRules
             && (facts.HasChildren || !viewer.AgencyServesOnlyChildren);
     }
 
-    private static (CategorySet Granted, int? GrantId) FromGrants(CaseViewer viewer, CaseFacts facts, IEnumerable<GrantFacts> grants, DateTime utcNow)
-    {
-        var applying = grants.Where(g => g.IsLiveAt(utcNow) && Names(g, viewer) && Covers(g, facts, viewer))
-            .OrderByDescending(g => g.Categories.Count()).ThenBy(g => g.Id).ToList();
-        var granted = applying.Aggregate(CategorySet.None, (set, g) => set.Union(g.Categories));
-        return (granted, applying.FirstOrDefault()?.Id);
-    }
+    private static CategorySet Join(IEnumerable<GrantFacts> grants) => grants.Aggregate(CategorySet.None, (set, g) => set.Union(g.Categories));
 
-    private static bool IsSupplier(CaseViewer viewer, CaseFacts facts) =>
-        (facts.CreatedByUserId is not null && facts.CreatedByUserId == viewer.UserId)
-        || (viewer.Has(AppRoles.AgencyRepresentative) && viewer.AgencyId is { } agency && facts.ReferringAgencyIds.Contains(agency));
+    private static CaseAccess Outcome(CaseViewer viewer, CaseFacts facts, List<GrantFacts> applying, CategorySet granted, bool submitted)
+    {
+        var grantId = applying.OrderByDescending(g => g.Categories.Count()).ThenBy(g => g.Id).FirstOrDefault()?.Id;
+        var supplied = submitted ? CategorySet.Grantable : CategorySet.None;
+        if (viewer.Has(AppRoles.Coordinator))
+        {
+            return new(AccessBasis.Coordinator, granted, granted, null, null);
+        }
+        if (viewer.Has(AppRoles.Chair) && facts.ChairUserIds.Contains(viewer.UserId))
+        {
+            return new(AccessBasis.Chair, granted, granted, grantId, null);
+        }
+        if (grantId is not null)
+        {
+            return new(AccessBasis.Grant, granted, supplied, grantId, null);
+        }
+        return submitted ? new(AccessBasis.Supplier, CategorySet.None, supplied, null, null) : CaseAccess.Refused("no live grant");
+    }
 }

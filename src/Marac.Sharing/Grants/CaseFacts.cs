@@ -4,7 +4,7 @@ namespace Marac.Sharing.Grants;
 public sealed record CaseFacts(
     int ReferralId,
     int? CreatedByUserId,
-    IReadOnlySet<int> ReferringAgencyIds,
+    bool IsAccepted,
     bool HasChildren,
     IReadOnlySet<int> MeetingIds,
     IReadOnlySet<int> ChairUserIds);
@@ -22,6 +22,8 @@ public sealed record GrantFacts(
     DateTime? RevokedAt)
 {
     public bool IsLiveAt(DateTime utcNow) => RevokedAt is null && ValidFrom <= utcNow && utcNow < ValidTo;
+
+    public bool IsForOneCase => ReferralId is not null;
 }
 
 /// <summary>A "must not receive" entry as the rules see it.</summary>

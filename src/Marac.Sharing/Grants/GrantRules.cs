@@ -7,15 +7,21 @@ public sealed record GrantRequest(
     int? AgencyId, int? StaffUserId, int? MeetingId, int? ReferralId, string? Purpose, int? LawfulBasisId,
     CategorySet Categories, DateTime ValidFrom, DateTime ValidTo, string? Reason);
 
-/// <summary>What the checks need to know exists.</summary>
-public sealed record GrantContext(IReadOnlySet<int> AgencyIds, IReadOnlySet<int> StaffUserIds, IReadOnlySet<int> ActiveLawfulBasisIds);
+/// <summary>
+/// What the checks need to know exists. <see cref="StaffUserIds"/>: the people a grant may name, active agency
+/// representatives only (never an administrator or a partnership lead); <see cref="RestrictedGrantMaxDays"/>: the
+/// longest a grant of Location and safety contacts may last (partnership setting).
+/// </summary>
+public sealed record GrantContext(IReadOnlySet<int> AgencyIds, IReadOnlySet<int> StaffUserIds, IReadOnlySet<int> ActiveLawfulBasisIds,
+    int RestrictedGrantMaxDays = 90);
 
 /// <summary>A problem with a grant, keyed by the form field it belongs to.</summary>
 public sealed record GrantProblem(string Field, string Message);
 
 /// <summary>
-/// The checks every grant made or changed by hand must pass. Location and safety contacts is granted only
-/// for one case at a time and with a reason; every grant names a lawful basis from the register.
+/// The checks every grant made or changed by hand must pass (the sharing policy, docs/sharing-policy.md). Location
+/// and safety contacts is granted only for one case at a time, to one named representative, with a reason, for at
+/// most the partnership's set number of days; every grant names a lawful basis from the register and ends by 2100.
 /// </summary>
 public static class GrantRules
 {
@@ -39,6 +45,11 @@ public static class GrantRules
         {
             problems.Add(new("ValidTo", "The expiry date must be after the start date"));
         }
+        else if (request.ValidTo > LatestExpiry)
+        {
+            problems.Add(new("ValidTo", "The expiry date must be before 1 January 2101"));
+        }
+        CheckRestricted(request, context, problems);
         return problems;
     }
 
@@ -65,7 +76,7 @@ public static class GrantRules
         }
         else if (request.StaffUserId is { } user && !context.StaffUserIds.Contains(user))
         {
-            problems.Add(new("StaffUserId", "Choose a person from the list"));
+            problems.Add(new("StaffUserId", "Choose an agency representative from the list"));
         }
     }
 
@@ -81,12 +92,18 @@ public static class GrantRules
         }
     }
 
+    private static readonly DateTime LatestExpiry = new(2101, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private static void CheckCategories(GrantRequest request, List<GrantProblem> problems)
     {
         if (request.Categories.IsEmpty)
         {
             problems.Add(new("Categories", "Choose at least one category of information"));
         }
+    }
+
+    private static void CheckRestricted(GrantRequest request, GrantContext context, List<GrantProblem> problems)
+    {
         if (!request.Categories.Contains(DataCategory.LocationAndSafetyContacts))
         {
             return;
@@ -95,9 +112,17 @@ public static class GrantRules
         {
             problems.Add(new("Categories", "Location and safety contacts can only be granted for one case at a time"));
         }
+        if (request.StaffUserId is null)
+        {
+            problems.Add(new("StaffUserId", "Location and safety contacts can only be granted to one named representative: choose the person"));
+        }
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
             problems.Add(new("Reason", "Enter why they need the victim's location and safety contacts"));
+        }
+        if (request.ValidTo > request.ValidFrom.AddDays(context.RestrictedGrantMaxDays))
+        {
+            problems.Add(new("ValidTo", $"A grant of location and safety contacts can last at most {context.RestrictedGrantMaxDays} days"));
         }
     }
 }

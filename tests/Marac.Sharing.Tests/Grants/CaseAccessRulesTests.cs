@@ -14,7 +14,7 @@ public sealed class CaseAccessRulesTests
     private const int Schools = 5;
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
-    private static readonly CaseFacts AdultOnlyCase = new(CaseId, CreatedByUserId: 99, ReferringAgencyIds: new HashSet<int> { Police },
+    private static readonly CaseFacts AdultOnlyCase = new(CaseId, CreatedByUserId: 99, IsAccepted: true,
         HasChildren: false, MeetingIds: new HashSet<int> { MeetingId }, ChairUserIds: new HashSet<int> { 50 });
 
     private static CaseViewer Representative(int userId, int agencyId, bool childrenOnly = false) =>
@@ -84,30 +84,67 @@ public sealed class CaseAccessRulesTests
     }
 
     [Fact]
-    public void The_referring_agency_sees_what_it_supplied_without_a_grant_but_nothing_else()
+    public void The_referring_person_sees_only_their_referral_as_submitted()
     {
-        var access = CaseAccessRules.Decide(Representative(22, Police), AdultOnlyCase, [], [], Now);
+        var access = CaseAccessRules.Decide(new CaseViewer(99, Police, AppRoles.Referrer), AdultOnlyCase, [], [], Now);
 
         access.Basis.ShouldBe(AccessBasis.Supplier);
-        access.ForReferral.ShouldBe(CategorySet.Grantable);
+        access.Supplied.ShouldBe(CategorySet.Grantable);
         access.Granted.IsEmpty.ShouldBeTrue();
     }
 
     [Fact]
-    public void A_chair_sees_the_cases_of_the_meetings_they_chair_only()
+    public void Other_staff_of_the_referring_agency_see_nothing_without_a_meeting_grant()
     {
-        CaseAccessRules.Decide(new CaseViewer(50, null, AppRoles.Chair), AdultOnlyCase, [], [], Now).Basis.ShouldBe(AccessBasis.Chair);
+        CaseAccessRules.Decide(Representative(22, Police), AdultOnlyCase, [], [], Now).Allowed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Before_acceptance_a_grant_gives_an_agency_nothing()
+    {
+        var submitted = AdultOnlyCase with { IsAccepted = false };
+        CaseAccessRules.Decide(Representative(20, Housing), submitted, [MeetingGrant(Housing, CategorySet.Grantable)], [], Now)
+            .Granted.IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_chair_sees_the_cases_of_the_meetings_they_chair_only_and_never_location_without_a_grant()
+    {
+        var access = CaseAccessRules.Decide(new CaseViewer(50, null, AppRoles.Chair), AdultOnlyCase, [], [], Now);
+        access.Basis.ShouldBe(AccessBasis.Chair);
+        access.Granted.ShouldBe(CategorySet.Grantable.Without(LocationAndSafetyContacts));
         CaseAccessRules.Decide(new CaseViewer(51, null, AppRoles.Chair), AdultOnlyCase, [], [], Now).Allowed.ShouldBeFalse();
     }
 
     [Fact]
-    public void A_case_grant_to_one_named_user_covers_that_case_only()
+    public void A_meeting_grant_never_carries_location_except_to_the_idva_service()
+    {
+        var grant = MeetingGrant(Housing, CategorySet.Grantable);
+        CaseAccessRules.Decide(Representative(20, Housing), AdultOnlyCase, [grant], [], Now).Granted
+            .ShouldBe(CategorySet.Grantable.Without(LocationAndSafetyContacts));
+        var idva = new CaseViewer(20, Housing, AppRoles.AgencyRepresentative, AgencyIsIdva: true);
+        CaseAccessRules.Decide(idva, AdultOnlyCase, [grant], [], Now).Granted.ShouldBe(CategorySet.Grantable);
+    }
+
+    [Fact]
+    public void A_case_grant_to_one_named_representative_covers_that_case_only()
     {
         var grant = new GrantFacts(8, null, 60, null, CaseId, CategorySet.Of(Identity, LocationAndSafetyContacts), Now.AddDays(-1), Now.AddDays(1), null);
-        CaseAccessRules.Decide(new CaseViewer(60, null, AppRoles.Referrer), AdultOnlyCase, [grant], [], Now).Granted
+        CaseAccessRules.Decide(Representative(60, Housing), AdultOnlyCase, [grant], [], Now).Granted
             .ShouldBe(CategorySet.Of(Identity, LocationAndSafetyContacts));
-        CaseAccessRules.Decide(new CaseViewer(60, null, AppRoles.Referrer), AdultOnlyCase with { ReferralId = 11 }, [grant], [], Now)
+        CaseAccessRules.Decide(Representative(60, Housing), AdultOnlyCase with { ReferralId = 11 }, [grant], [], Now)
             .Allowed.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(AppRoles.Referrer)]
+    [InlineData(AppRoles.Administrator)]
+    [InlineData(AppRoles.PartnershipLead)]
+    [InlineData(AppRoles.Administrator | AppRoles.AgencyRepresentative)]
+    public void A_grant_naming_anyone_but_a_representative_gives_nothing(AppRoles roles)
+    {
+        var grant = new GrantFacts(8, null, 60, null, CaseId, CategorySet.Grantable, Now.AddDays(-1), Now.AddDays(1), null);
+        CaseAccessRules.Decide(new CaseViewer(60, Housing, roles), AdultOnlyCase, [grant], [], Now).Allowed.ShouldBeFalse();
     }
 
     [Fact]

@@ -31,14 +31,30 @@ public sealed class GrantRulesTests
         Messages(Valid with { AgencyId = 404 }).ShouldBe(["AgencyId: Choose an agency from the list"]);
 
     [Fact]
-    public void Location_and_safety_contacts_needs_one_case_and_a_reason()
+    public void Location_and_safety_contacts_needs_one_case_one_named_representative_and_a_reason()
     {
         var wide = Valid with { Categories = CategorySet.Of(Identity, LocationAndSafetyContacts) };
         Messages(wide).ShouldBe([
             "Categories: Location and safety contacts can only be granted for one case at a time",
+            "StaffUserId: Location and safety contacts can only be granted to one named representative: choose the person",
             "Reason: Enter why they need the victim's location and safety contacts",
         ]);
-        Messages(wide with { MeetingId = null, ReferralId = 7, Reason = "IDVA arranging a refuge move" }).ShouldBeEmpty();
+        Messages(wide with { MeetingId = null, ReferralId = 7, StaffUserId = 10, Reason = "IDVA arranging a refuge move" }).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Finding_4_location_cannot_go_to_someone_who_is_not_a_representative_nor_last_beyond_the_partnerships_limit()
+    {
+        // Policy: a one-case grant with a reason, to a representative, for at most the set time (default 90 days).
+        var restricted = Valid with
+        {
+            MeetingId = null, ReferralId = 7, StaffUserId = 10, Reason = "Refuge move", Categories = CategorySet.Of(LocationAndSafetyContacts),
+        };
+        Messages(restricted with { StaffUserId = 11 }).ShouldBe(["StaffUserId: Choose an agency representative from the list"]);
+        Messages(restricted with { ValidTo = Start.AddDays(91) }).ShouldBe(["ValidTo: A grant of location and safety contacts can last at most 90 days"]);
+        Messages(restricted with { ValidTo = Start.AddDays(90) }).ShouldBeEmpty();
+        Messages(Valid with { ValidTo = new DateTime(2999, 12, 31, 0, 0, 0, DateTimeKind.Utc) })
+            .ShouldBe(["ValidTo: The expiry date must be before 1 January 2101"]);
     }
 
     [Fact]

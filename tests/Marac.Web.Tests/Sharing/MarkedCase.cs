@@ -2,6 +2,7 @@ using Marac.Data;
 using Marac.Data.Demo;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 using Marac.Web.Tests.Infrastructure;
 using Marac.Web.Tests.LiveMeeting;
 using Microsoft.EntityFrameworkCore;
@@ -152,9 +153,17 @@ public sealed class MarkedCase
     public Task ApplyVariantAsync(MaracWebFactory app, string variant) =>
         SetHousingGrantAsync(app, Variant(variant).Granted, expired: variant is "expired" or "no grant", revoked: variant == "revoked", excluded: variant == "excluded");
 
-    /// <summary>Whether housing, under this variant, may see a marker.</summary>
+    /// <summary>
+    /// Whether housing, under this variant, may see a marker: the policy row of an invited agency's representative
+    /// (docs/sharing-policy.md, held to the table by SharingPolicyDocumentTests) applied to the variant's grant.
+    /// </summary>
     public static bool HousingMaySee(string variant, string marker) =>
-        Variant(variant) is { SeesAnything: true, Granted: var granted } && Markers[marker] is { } needed && needed.IsSubsetOf(granted);
+        Variant(variant) is { SeesAnything: true, Granted: var granted }
+        && Markers[marker] is { } needed
+        && needed.IsSubsetOf(SharingPolicy.For(Audience.InvitedRepresentative).WhileGranted.CaseCategories(granted));
+
+    /// <summary>Whether a viewer whose policy cell gives <paramref name="allowed"/> may see a marker.</summary>
+    public static bool MaySee(CategorySet allowed, string marker) => Markers[marker] is { } needed && needed.IsSubsetOf(allowed);
 
     /// <summary>Opens the current meeting through its page and has the coordinator and housing agree to the statement.</summary>
     public async Task OpenLiveAsync(MaracWebFactory app)

@@ -23,7 +23,8 @@ public sealed class LiveAudiences(MaracDbContext db)
         var viewers = await db.MeetingAttendances.AsNoTracking()
             .Where(a => a.MeetingId == meeting.Id && a.SignedStatementId == meeting.StatementId && a.StaffUser.Status == StaffUserStatus.Active)
             .Select(a => new CaseViewer(a.StaffUserId, a.StaffUser.AgencyId, a.StaffUser.Roles,
-                a.StaffUser.Agency != null && a.StaffUser.Agency.ServesOnlyChildren))
+                a.StaffUser.Agency != null && a.StaffUser.Agency.ServesOnlyChildren,
+                a.StaffUser.Agency != null && a.StaffUser.Agency.SourceCategory == ReferralSource.Idva))
             .ToListAsync();
         var personal = await SetApartAsync(meeting, viewers);
         return viewers.Select(v => Classify(meeting, v, personal)).Append(Audience.Leads(meeting.Id))
