@@ -1528,3 +1528,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [SubmittedSnapshot] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    ALTER TABLE [ReferralAgencies] ADD [IsProposed] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    ALTER TABLE [PartnershipSettings] ADD [RestrictedGrantMaxDays] int NOT NULL DEFAULT 90;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    UPDATE [ReferralAgencies] SET [IsProposed] = 1
+    WHERE EXISTS (SELECT 1 FROM [Referrals] r JOIN [StaffUsers] u ON u.[Id] = r.[CreatedByUserId]
+      WHERE r.[Id] = [ReferralAgencies].[ReferralId] AND r.[Status] IN (1, 3) AND (u.[Roles] & 1) = 0
+        AND (u.[AgencyId] IS NULL OR u.[AgencyId] <> [ReferralAgencies].[AgencyId]))
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    UPDATE [AccessGrants] SET [ValidTo] = DATEADD(day, 90, [ValidFrom])
+    WHERE ([Categories] & 256) <> 0 AND [ReferralId] IS NOT NULL AND [ValidTo] > DATEADD(day, 90, [ValidFrom])
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207053613_SharingPolicy'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207053613_SharingPolicy', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using Marac.Sharing.Grants;
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using Marac.Data.Entities;
@@ -16,8 +17,7 @@ namespace Marac.Benchmarks;
 [MemoryDiagnoser]
 public class ReferralBenchmarks
 {
-    private static readonly ClaimsPrincipal Coordinator = new(new ClaimsIdentity(
-        [new Claim(MaracClaims.StaffUserId, "1"), new Claim(MaracClaims.Role, MaracRoles.Coordinator)], "Benchmark", MaracClaims.Name, MaracClaims.Role));
+    private static readonly CaseViewer Coordinator = new(1, null, AppRoles.Coordinator);
 
     private SqliteMaracDbContext _db = null!;
     private int _newReferralId;
@@ -52,6 +52,6 @@ public class ReferralBenchmarks
     private Task<ReferralPage> List(ReferralSearch? search)
     {
         _db.ChangeTracker.Clear();
-        return ReferralListQuery.RunAsync(_db, _db.Referrals.AsNoTracking().VisibleTo(Coordinator, _db.CaseExclusions), search);
+        return ReferralListQuery.RunAsync(_db, ReferralVisibility.ListedFor(_db, Coordinator, DateTime.UtcNow).AsNoTracking(), search);
     }
 }

@@ -15,6 +15,8 @@ public class PartnershipSettings
     public int AuditRetentionYears { get; set; } = 7;
     /// <summary>How long after a meeting the grants made by publishing its agenda last.</summary>
     public int GrantExpiryDays { get; set; } = 28;
+    /// <summary>The longest a one-case grant of Location and safety contacts may last.</summary>
+    public int RestrictedGrantMaxDays { get; set; } = 90;
     /// <summary>Working days after a meeting by which its minutes must be issued.</summary>
     public int MinutesIssueWorkingDays { get; set; } = 3;
     /// <summary>Referral sources counted as partner agencies, comma-separated names; empty for the default (all but Police).</summary>

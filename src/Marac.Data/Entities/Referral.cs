@@ -59,6 +59,8 @@ public class Referral
     /// <summary>When retention anonymised the case, keeping only what statistics need.</summary>
     public DateTime? AnonymisedAt { get; set; }
     public List<AgendaItem> AgendaItems { get; set; } = [];
+    /// <summary>The referral as its referrer last submitted it (JSON): what the referring person sees, never the live record.</summary>
+    public string? SubmittedSnapshot { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -69,6 +71,13 @@ public class ReferralAgency
     public Agency Agency { get; set; } = null!;
     /// <summary>Set when the agency joined by merging another referral in, so the merge can be undone.</summary>
     public int? MergedFromReferralId { get; set; }
+    /// <summary>
+    /// Named by the referrer as a joint referrer and not yet confirmed by a coordinator: a proposed agency is not
+    /// invited to the meeting and sees nothing of the case.
+    /// </summary>
+    public bool IsProposed { get; set; }
+
+    public void Confirm() => IsProposed = false;
 }
 
 public class ReferralPerpetrator

@@ -977,6 +977,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<int>("ReferralCutOffWorkingDays")
                         .HasColumnType("int");
 
+                    b.Property<int>("RestrictedGrantMaxDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("SensitivePlaceNames")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1248,6 +1251,9 @@ namespace Marac.Data.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("SubmittedSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1288,6 +1294,9 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<int>("AgencyId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsProposed")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("MergedFromReferralId")
                         .HasColumnType("int");

@@ -936,6 +936,9 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<int>("ReferralCutOffWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RestrictedGrantMaxDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SensitivePlaceNames")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1201,6 +1204,9 @@ namespace Marac.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1240,6 +1246,9 @@ namespace Marac.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsProposed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MergedFromReferralId")

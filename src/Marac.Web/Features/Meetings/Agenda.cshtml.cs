@@ -5,9 +5,11 @@ using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
+using Marac.Web.Infrastructure.Hosting;
+
 namespace Marac.Web.Features.Meetings;
 
-public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher, ResearchOverview research, ResearchChaser chaser, MaracDbContext db) : AgendaPageModel
+public sealed class AgendaModel(PublicLinks links, AgendaService agendas, AgendaPublisher publisher, ResearchOverview research, ResearchChaser chaser, MaracDbContext db) : AgendaPageModel
 {
     [BindProperty]
     public int ItemId { get; set; }
@@ -34,10 +36,10 @@ public sealed class AgendaModel(AgendaService agendas, AgendaPublisher publisher
     public async Task<IActionResult> OnPostMoveDownAsync() => await MovedAsync(await agendas.MoveAsync(Id, Version, ItemId, up: false, User));
 
     public async Task<IActionResult> OnPostPublishAsync() =>
-        await OutcomeAsync(await publisher.PublishAsync(Id, Version, User, $"{Request.Scheme}://{Request.Host}"), ShowAsync);
+        await OutcomeAsync(await publisher.PublishAsync(Id, Version, User, links.BaseUrl), ShowAsync);
 
     public async Task<IActionResult> OnPostChaseAsync() =>
-        await OutcomeAsync(await chaser.ChaseAsync(Id, $"{Request.Scheme}://{Request.Host}"), ShowAsync);
+        await OutcomeAsync(await chaser.ChaseAsync(Id, links.BaseUrl), ShowAsync);
 
     private async Task<IActionResult> MovedAsync(AgendaResult result)
     {

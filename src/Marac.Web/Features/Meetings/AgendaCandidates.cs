@@ -173,7 +173,7 @@ public sealed class AgendaCandidates(MaracDbContext db)
             {
                 r.Id, r.Reference, r.Status, r.ReferralDate, r.SubmittedAt,
                 HasChildren = r.Children.Any() || r.ImportedChildrenCount > 0,
-                Agencies = r.ReferringAgencies.Select(a => a.AgencyId).ToList(),
+                Agencies = r.ReferringAgencies.Where(a => !a.IsProposed).Select(a => a.AgencyId).ToList(),
                 ListedAt = r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Listed).Select(i => (int?)i.MeetingId).FirstOrDefault(),
                 LastHeard = r.AgendaItems.Where(i => i.Status == AgendaItemStatus.Heard).Select(i => (DateTime?)i.Meeting.StartsAt).Max(),
                 IncompleteActions = db.MeetingActions.Any(a => a.ReferralId == r.Id && a.Status == MeetingActionStatus.Open),

@@ -16,7 +16,7 @@ public sealed class NextMeetingDeferral(MaracDbContext db, AgendaCandidates cand
     public async Task<Deferral> DeferAsync(Meeting meeting, AgendaItem item, string? reason, AgendaEditor editor)
     {
         var next = await candidates.NextMeetingAsync(meeting);
-        var agencies = await db.ReferralAgencies.Where(a => a.ReferralId == item.ReferralId).Select(a => a.AgencyId).ToListAsync();
+        var agencies = await db.ReferralAgencies.Where(a => a.ReferralId == item.ReferralId && !a.IsProposed).Select(a => a.AgencyId).ToListAsync();
         var edit = AgendaRules.Defer(meeting, item, next, agencies, reason, editor);
         db.AgendaChanges.AddRange(edit.Changes);
         return new Deferral(edit, next);

@@ -11,7 +11,7 @@ namespace Marac.Web.Features.Referrals;
 
 public sealed class DetailsModel(
     MaracDbContext db, ReferralReader reader, LikelyMatchFinder matchFinder, MatchDecisions decisions,
-    ReferralMerger merger, TimeProvider clock) : PageModel
+    ReferralMerger merger, JointReferrerInvitations invitations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -28,6 +28,9 @@ public sealed class DetailsModel(
 
     [BindProperty]
     public bool? RepeatOverride { get; set; }
+
+    [BindProperty]
+    public int? AgencyId { get; set; }
 
     public ReferralView View { get; private set; } = null!;
     public IReadOnlyList<LikelyMatch> Matches { get; private set; } = [];
@@ -73,6 +76,22 @@ public sealed class DetailsModel(
         referral.RepeatOverrideReason = RepeatOverride is null ? null : Reason!.Trim();
         return Success(RepeatOverride is null ? "Repeat status is worked out from the referrals again." : "Repeat status overridden.");
     });
+
+    /// <summary>Confirms an agency the referrer proposed as a joint referrer: it is invited like a referring agency from now on.</summary>
+    public async Task<IActionResult> OnPostConfirmAgencyAsync()
+    {
+        var referral = IsCoordinator ? await db.Referrals.Include(r => r.ReferringAgencies).ThenInclude(a => a.Agency).FirstOrDefaultAsync(r => r.Id == Id) : null;
+        var proposed = referral?.ReferringAgencies.FirstOrDefault(a => a.AgencyId == AgencyId && a.IsProposed);
+        if (proposed is null)
+        {
+            return await RefuseAsync();
+        }
+        proposed.Confirm();
+        await invitations.InviteToListedMeetingsAsync(Id, proposed.AgencyId);
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{proposed.Agency.Name} confirmed as a joint referring agency.";
+        return RedirectToPage(new { Id });
+    }
 
     public Task<IActionResult> OnPostConfirmMatchAsync() => MatchActionAsync(async (matchedId, userId) =>
     {

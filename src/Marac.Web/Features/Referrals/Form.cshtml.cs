@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Marac.Web.Infrastructure.Hosting;
+
 namespace Marac.Web.Features.Referrals;
 
 /// <summary>
 /// The referral form: new, draft or returned. Saves drafts; submits once, however often clicked. A coordinator
 /// also corrects an accepted referral here; everyone who has seen it on a published agenda is told.
 /// </summary>
-public sealed class FormModel(MaracDbContext db, ReferralStore store, CorrectionNotices corrections, TimeProvider clock) : PageModel
+public sealed class FormModel(PublicLinks links, MaracDbContext db, ReferralStore store, CorrectionNotices corrections, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -83,7 +85,7 @@ public sealed class FormModel(MaracDbContext db, ReferralStore store, Correction
             ModelState.AddModelError(string.Empty, "Someone else changed this referral while you were correcting it. Your changes have not been saved: copy anything you need, then reload the page.");
             return await RedisplayAsync(() => { }, null);
         }
-        var (told, failed) = await corrections.TellViewersAsync(existing.Id, User.StaffUserId()!.Value, $"{Request.Scheme}://{Request.Host}");
+        var (told, failed) = await corrections.TellViewersAsync(existing.Id, User.StaffUserId()!.Value, links.BaseUrl);
         TempData["Success"] = "Correction saved." + (told == 0 ? "" : $" {told} {(told == 1 ? "person who has" : "people who have")} seen the case on a published agenda {(told == 1 ? "was" : "were")} told.")
             + (failed > 0 ? $" {failed} e-mails could not be sent: they have the notification in Marac." : "");
         return RedirectToPage("/Referrals/Details", new { id = existing.Id });

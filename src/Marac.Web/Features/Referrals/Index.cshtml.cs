@@ -1,5 +1,6 @@
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Referrals;
 
-public sealed class IndexModel(MaracDbContext db) : PageModel
+public sealed class IndexModel(MaracDbContext db, CaseAccessService access, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ReferralSearch Search { get; set; } = new();
@@ -33,7 +34,7 @@ public sealed class IndexModel(MaracDbContext db) : PageModel
     private async Task LoadAsync()
     {
         Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync();
-        Results = await ReferralListQuery.RunAsync(db, db.Referrals.AsNoTracking().VisibleTo(User, db.CaseExclusions), ModelState.IsValid ? Search : null);
+        Results = await ReferralListQuery.RunAsync(db, ReferralVisibility.ListedFor(db, await access.ViewerAsync(User), clock.GetUtcNow().UtcDateTime).AsNoTracking(), ModelState.IsValid ? Search : null);
         Search.Page = Results.PageNumber;
     }
 }

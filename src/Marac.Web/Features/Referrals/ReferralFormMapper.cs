@@ -54,7 +54,11 @@ public static class ReferralFormMapper
         };
     }
 
-    public static void Apply(ReferralForm form, Referral referral, RiskInstrument instrument)
+    /// <summary>
+    /// Copies the form onto the referral. <paramref name="referrerAgencyId"/> is the agency of a referrer who is not a
+    /// coordinator: any other agency they tick joins as a proposed joint referrer; null when a coordinator edits.
+    /// </summary>
+    public static void Apply(ReferralForm form, Referral referral, RiskInstrument instrument, int? referrerAgencyId = null)
     {
         referral.ReferrerName = Clean(form.ReferrerName) ?? "";
         referral.ReferrerPhone = Clean(form.ReferrerPhone);
@@ -63,7 +67,7 @@ public static class ReferralFormMapper
         referral.ReferringAgencies.RemoveAll(a => !form.ReferringAgencyIds.Contains(a.AgencyId));
         foreach (var agencyId in form.ReferringAgencyIds.Distinct().Where(id => referral.ReferringAgencies.All(a => a.AgencyId != id)))
         {
-            referral.ReferringAgencies.Add(new ReferralAgency { AgencyId = agencyId });
+            referral.ReferringAgencies.Add(new ReferralAgency { AgencyId = agencyId, IsProposed = referrerAgencyId is not null && agencyId != referrerAgencyId });
         }
         ApplyVictim(form.Victim, referral.Victim ??= new Person());
         ApplyPerpetrators(form, referral);

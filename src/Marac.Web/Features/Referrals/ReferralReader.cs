@@ -4,26 +4,76 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Referrals;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Grants;
+using Marac.Web.Features.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Referrals;
 
-public sealed record ReferralView(Referral Referral, bool IsRepeat, RiskInstrument Instrument);
+/// <summary>
+/// A referral as one viewer may see it. <see cref="AsSubmitted"/>: the referring person's snapshot, not the live
+/// record; <see cref="ContentKept"/> is false for a referral submitted before snapshots were kept (its status and
+/// decision only).
+/// </summary>
+public sealed record ReferralView(Referral Referral, bool IsRepeat, RiskInstrument Instrument, bool AsSubmitted = false, bool ContentKept = true);
 
 /// <summary>
-/// Reads one referral for a viewer. The read and its audit record (who saw which categories) are one
-/// transaction: if the audit cannot be written, nothing is shown. A refused attempt is audited too.
+/// Reads one referral for a viewer, as the sharing policy allows: coordinators the live record, the referring
+/// person their referral as submitted (and their own draft), nobody else (agencies read a case through their
+/// grants at /cases/{id}). The read and its audit record are one transaction: if the audit cannot be written,
+/// nothing is shown. A refused attempt is audited too.
 /// </summary>
-public sealed class ReferralReader(MaracDbContext db)
+public sealed class ReferralReader(MaracDbContext db, CaseAccessService access)
 {
-    // A coordinator or the referring agency sees every category they supplied; another agency's
-    // private research note (OwnAgencyOnly) is never part of a referral page.
-    private static readonly string AllCategories = string.Join(',', Enum.GetValues<DataCategory>().Where(c => c != DataCategory.OwnAgencyOnly));
-
-    public async Task<ReferralView?> ReadAsync(int id, ClaimsPrincipal viewer)
+    public async Task<ReferralView?> ReadAsync(int id, ClaimsPrincipal user)
     {
+        var viewer = await access.ViewerAsync(user);
+        var live = await LoadAsync(id);
+        var decision = viewer is null || live is null ? CaseAccess.Refused("not found") : await DecideAsync(live, viewer);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var referral = await db.Referrals.AsNoTracking().VisibleTo(viewer, db.CaseExclusions)
+        if (live is null || !IsReferralPage(decision))
+        {
+            await db.RecordRefusalAsync(id, "not found or not visible");
+            await transaction.CommitAsync();
+            return null;
+        }
+        var view = decision.Basis == AccessBasis.Coordinator || live.Status == ReferralStatus.Draft
+            ? new ReferralView(live, await IsRepeatAsync(id), await InstrumentAsync(live))
+            : await AsSubmittedAsync(live);
+        db.RecordAudit(AuditAction.View, nameof(Referral), id.ToString(CultureInfo.InvariantCulture), id,
+            detail: view.ContentKept ? decision.ForReferral.ToString() : CategorySet.Of(DataCategory.CaseManagement).ToString(),
+            outcome: view.AsSubmitted ? "referral as submitted" : null);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return view;
+    }
+
+    private static bool IsReferralPage(CaseAccess decision) =>
+        decision.Basis == AccessBasis.Coordinator || !decision.Supplied.IsEmpty;
+
+    /// <summary>A draft is its author's alone; a submitted referral goes through the sharing policy.</summary>
+    private async Task<CaseAccess> DecideAsync(Referral live, CaseViewer viewer) =>
+        live.Status == ReferralStatus.Draft
+            ? live.CreatedByUserId == viewer.UserId ? new CaseAccess(AccessBasis.Supplier, CategorySet.None, CategorySet.Grantable, null, null) : CaseAccess.Refused("draft")
+            : await access.DecideAsync(live.Id, viewer);
+
+    private async Task<ReferralView> AsSubmittedAsync(Referral live)
+    {
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id);
+        if (SubmittedSnapshot.Read(live, agencies) is not { } submitted)
+        {
+            var statusOnly = new Referral
+            {
+                Id = live.Id, Reference = live.Reference, Status = live.Status, ReturnReason = live.ReturnReason,
+                MergedIntoReferralId = live.MergedIntoReferralId, ReferralDate = live.ReferralDate, Victim = new Person(),
+            };
+            return new ReferralView(statusOnly, false, await InstrumentAsync(live), AsSubmitted: true, ContentKept: false);
+        }
+        return new ReferralView(submitted, false, await InstrumentAsync(submitted), AsSubmitted: true);
+    }
+
+    private Task<Referral?> LoadAsync(int id) =>
+        db.Referrals.AsNoTracking()
             .Include(r => r.ReferringAgencies).ThenInclude(a => a.Agency)
             .Include(r => r.Victim).ThenInclude(v => v.Aliases)
             .Include(r => r.Perpetrators).ThenInclude(p => p.Person)
@@ -32,20 +82,13 @@ public sealed class ReferralReader(MaracDbContext db)
             .Include(r => r.CreatedByUser)
             .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Id == id);
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        if (referral is null)
-        {
-            await db.RecordRefusalAsync(id, "not found or not visible");
-            await transaction.CommitAsync();
-            return null;
-        }
-        var isRepeat = await db.Referrals.Where(r => r.Id == id).WhereRepeat(db.Referrals).AnyAsync();
+
+    private Task<bool> IsRepeatAsync(int id) => db.Referrals.Where(r => r.Id == id).WhereRepeat(db.Referrals).AnyAsync();
+
+    private Task<RiskInstrument> InstrumentAsync(Referral referral)
+    {
         var instrumentId = referral.RiskAssessment?.RiskInstrumentId;
-        var instrument = await db.RiskInstruments.AsNoTracking().Include(i => i.Questions.OrderBy(q => q.Number))
+        return db.RiskInstruments.AsNoTracking().Include(i => i.Questions.OrderBy(q => q.Number))
             .FirstAsync(i => instrumentId == null ? i.IsCurrent : i.Id == instrumentId);
-        db.RecordAudit(AuditAction.View, nameof(Referral), key, id, detail: AllCategories);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return new ReferralView(referral, isRepeat, instrument);
     }
 }

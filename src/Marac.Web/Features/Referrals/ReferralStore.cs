@@ -46,12 +46,13 @@ public sealed class ReferralStore(MaracDbContext db, TimeProvider clock)
             return new SaveResult(SaveOutcome.Conflict, byToken.Id);
         }
         var referral = byToken ?? await NewReferralAsync(form, userId);
-        ReferralFormMapper.Apply(form, referral, await CurrentInstrumentAsync());
+        ReferralFormMapper.Apply(form, referral, await CurrentInstrumentAsync(), await ProposingAgencyAsync(userId));
         if (submit)
         {
             referral.Status = ReferralStatus.Submitted;
             referral.SubmittedAt = clock.GetUtcNow().UtcDateTime;
             referral.ReturnReason = null;
+            SubmittedSnapshot.Take(referral);
         }
         try
         {
@@ -96,6 +97,13 @@ public sealed class ReferralStore(MaracDbContext db, TimeProvider clock)
             return new SaveResult(SaveOutcome.Conflict, existing.Id);
         }
         return new SaveResult(SaveOutcome.Saved, existing.Id);
+    }
+
+    /// <summary>The referrer's own agency, when their other ticked agencies are only proposed; null for a coordinator.</summary>
+    private async Task<int?> ProposingAgencyAsync(int userId)
+    {
+        var author = await db.StaffUsers.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.AgencyId, u.Roles }).FirstOrDefaultAsync();
+        return author is not null && (author.Roles & AppRoles.Coordinator) != 0 ? null : author?.AgencyId ?? -1;
     }
 
     private async Task<Referral?> LoadByTokenAsync(Guid token)

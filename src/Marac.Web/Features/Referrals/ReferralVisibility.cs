@@ -1,29 +1,26 @@
-using System.Security.Claims;
+using Marac.Data;
 using Marac.Data.Entities;
-using Marac.Web.Infrastructure.Auth;
+using Marac.Sharing.Grants;
+using Marac.Sharing.Policy;
 
 namespace Marac.Web.Features.Referrals;
 
 /// <summary>
-/// Which referrals a member of staff may see on the referral pages: coordinators see all; a referrer
-/// sees the referrals they made; an agency representative also sees those their agency made (an
-/// implicit grant of what their agency supplied). A case the viewer or their agency must not receive is
-/// never visible, whatever the role.
+/// Which referrals a member of staff finds on the referral pages: the sharing policy's filter
+/// (<see cref="VisibleCases"/>) for the audiences whose referral page shows a referral, coordinators and the
+/// referring person, and the viewer's own drafts. Agencies read a case through their grants at /cases/{id}.
 /// </summary>
 public static class ReferralVisibility
 {
-    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, ClaimsPrincipal user, IQueryable<CaseExclusion> exclusions)
+    public static readonly IReadOnlySet<Audience> ReferralPageAudiences = new HashSet<Audience> { Audience.Coordinator, Audience.ReferringPerson };
+
+    public static IQueryable<Referral> ListedFor(MaracDbContext db, CaseViewer? viewer, DateTime utcNow)
     {
-        var userId = user.StaffUserId() ?? -1;
-        var ownAgencyId = user.AgencyId() ?? -1;
-        referrals = referrals.Where(r => !exclusions.Any(e => e.ReferralId == r.Id && e.RemovedAt == null
-            && (e.StaffUserId == userId || e.AgencyId == ownAgencyId)));
-        var agencyId = user.IsInRole(MaracRoles.AgencyRepresentative) ? ownAgencyId : -1;
-        if (user.IsInRole(MaracRoles.Coordinator))
+        if (viewer is null)
         {
-            return referrals.Where(r => r.Status != ReferralStatus.Draft || r.CreatedByUserId == userId);
+            return db.Referrals.Where(_ => false);
         }
-        return referrals.Where(r => r.CreatedByUserId == userId
-            || (r.Status != ReferralStatus.Draft && r.ReferringAgencies.Any(a => a.AgencyId == agencyId)));
+        var visible = VisibleCases.Filter(db.Referrals, viewer, db.AccessGrants, db.CaseExclusions, utcNow, ReferralPageAudiences);
+        return db.Referrals.Where(r => (r.Status == ReferralStatus.Draft && r.CreatedByUserId == viewer.UserId) || visible.Any(v => v.Id == r.Id));
     }
 }

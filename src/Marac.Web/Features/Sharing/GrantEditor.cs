@@ -26,10 +26,17 @@ public sealed record GrantEditResult(GrantEditOutcome Outcome, IReadOnlyList<Gra
 /// </summary>
 public sealed class GrantEditor(MaracDbContext db, TimeProvider clock, IMeetingConnections connections)
 {
+    /// <summary>What a grant may name: active agencies, active representatives who can hold grants, the register's bases.</summary>
     public async Task<GrantContext> ContextAsync() => new(
         (await db.Agencies.Where(a => a.IsActive).Select(a => a.Id).ToListAsync()).ToHashSet(),
-        (await db.StaffUsers.Where(u => u.Status == StaffUserStatus.Active).Select(u => u.Id).ToListAsync()).ToHashSet(),
-        (await db.LawfulBases.Where(b => b.IsActive).Select(b => b.Id).ToListAsync()).ToHashSet());
+        (await GrantHoldersAsync()).Select(u => u.Id).ToHashSet(),
+        (await db.LawfulBases.Where(b => b.IsActive).Select(b => b.Id).ToListAsync()).ToHashSet(),
+        await db.PartnershipSettings.Select(s => (int?)s.RestrictedGrantMaxDays).FirstOrDefaultAsync() ?? 90);
+
+    /// <summary>The people a grant may name: active representatives who are neither administrators nor partnership leads.</summary>
+    public async Task<List<StaffUser>> GrantHoldersAsync() =>
+        (await db.StaffUsers.AsNoTracking().Where(u => u.Status == StaffUserStatus.Active).OrderBy(u => u.DisplayName).ToListAsync())
+            .Where(u => new CaseViewer(u.Id, u.AgencyId, u.Roles).CanHoldGrants).ToList();
 
     public async Task<GrantEditResult> CreateAsync(GrantRequest request, ClaimsPrincipal user)
     {

@@ -79,7 +79,7 @@ public sealed class NewGrantModel(MaracDbContext db, GrantEditor editor, TimePro
     private async Task LoadChoicesAsync()
     {
         Agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync();
-        Staff = await db.StaffUsers.AsNoTracking().Where(u => u.Status == StaffUserStatus.Active).OrderBy(u => u.DisplayName).ToListAsync();
+        Staff = await editor.GrantHoldersAsync();
         Bases = await db.LawfulBases.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Name).ToListAsync();
     }
 }

@@ -17,6 +17,7 @@ public static class FeatureServices
         services.AddScoped<LikelyMatchFinder>();
         services.AddScoped<MatchDecisions>();
         services.AddScoped<ReferralMerger>();
+        services.AddScoped<JointReferrerInvitations>();
         services.AddScoped<Marac.Web.Features.Administration.Agencies.AgencyEditor>();
         services.AddScoped<Marac.Web.Features.Administration.Staff.StaffAccessEditor>();
         services.AddScoped<Marac.Web.Features.Administration.Settings.PartnershipSettingsEditor>();
