@@ -1,10 +1,12 @@
 using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Infrastructure.Hosting;
 using Marac.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMaracDatabase();
 builder.AddMaracAuthentication();
 builder.AddMaracWeb();
+PublicLinks.AddPublicLinks(builder);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -55,8 +55,9 @@ public static class CaseFieldCatalogue
             r => r.ProfessionalJudgement, r => r.ProfessionalJudgementReasons, r => r.PotentialEscalation,
             r => r.IncidentsInLast12Months, r => r.RiskNarrative, r => r.VictimFears, r => r.Flags);
         Classify<Referral>(DataCategory.Children, r => r.ImportedChildrenCount);
-        Classify<Referral>(DataCategory.LocationAndSafetyContacts, r => r.SafeToTalkTo, r => r.NotSafeToTalkTo);
-        Classify<ReferralAgency>(DataCategory.CaseManagement, a => a.ReferralId, a => a.AgencyId, a => a.MergedFromReferralId);
+        // The snapshot holds every category the referrer typed, the restricted one included: classified as the most restricted.
+        Classify<Referral>(DataCategory.LocationAndSafetyContacts, r => r.SafeToTalkTo, r => r.NotSafeToTalkTo, r => r.SubmittedSnapshot);
+        Classify<ReferralAgency>(DataCategory.CaseManagement, a => a.ReferralId, a => a.AgencyId, a => a.MergedFromReferralId, a => a.IsProposed);
     }
 
     private static void ClassifyPeople()

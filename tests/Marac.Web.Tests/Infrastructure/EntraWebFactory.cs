@@ -33,6 +33,7 @@ public sealed class EntraWebFactory : MaracWebFactory
         ["AzureAd:TenantId"] = HomeTenantId.ToString(),
         ["AzureAd:ClientId"] = ClientId.ToString(),
         ["AzureAd:CallbackPath"] = "/signin-oidc",
+        ["Hosting:PublicBaseUrl"] = "https://localhost",
     };
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

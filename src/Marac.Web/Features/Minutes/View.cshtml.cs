@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Marac.Web.Infrastructure.Hosting;
+
 namespace Marac.Web.Features.Minutes;
 
 /// <summary>A meeting's minutes as the reader may see them, laid out for printing; the chair approves and the coordinator issues here.</summary>
 [Authorize(Policy = Policies.CaseWorker)]
-public sealed class ViewModel(MinutesReader reader, MinutesService minutes, MinutesReminders reminders) : PageModel
+public sealed class ViewModel(PublicLinks links, MinutesReader reader, MinutesService minutes, MinutesReminders reminders) : PageModel
 {
     public MinutesView View { get; private set; } = null!;
 
@@ -47,7 +49,7 @@ public sealed class ViewModel(MinutesReader reader, MinutesService minutes, Minu
     public async Task<IActionResult> OnPostApproveAsync() => await DoneAsync(await minutes.ApproveAsync(Id, Version, User));
 
     public async Task<IActionResult> OnPostIssueAsync() =>
-        User.IsInRole(MaracRoles.Coordinator) ? await DoneAsync(await minutes.IssueAsync(Id, Version, User, $"{Request.Scheme}://{Request.Host}")) : Forbid();
+        User.IsInRole(MaracRoles.Coordinator) ? await DoneAsync(await minutes.IssueAsync(Id, Version, User, links.BaseUrl)) : Forbid();
 
     /// <summary>Back to the minutes: after a change with its message, after a refusal or conflict with the error and the minutes as they are now.</summary>
     private async Task<IActionResult> DoneAsync(MinutesResult result)

@@ -15,6 +15,13 @@ public static class GovUkDate
 
     public static IReadOnlyList<string> Parts { get; } = [Day, Month, Year];
 
+    /// <summary>The years a date anywhere in Marac may fall in: a typing slip beyond them is refused, not stored.</summary>
+    public const int FirstYear = 1900, LastYear = 2100;
+
+    public static bool IsInRange(DateOnly date) => date.Year is >= FirstYear and <= LastYear;
+
+    public static string OutOfRangeMessage(string displayName) => $"{displayName} must be between {FirstYear} and {LastYear}";
+
     /// <summary>The form field name of one part: <c>DateOfBirth.Day</c>.</summary>
     public static string PartName(string fullName, string part) => $"{fullName}.{part}";
 
@@ -50,9 +57,12 @@ public static class GovUkDate
                 ? $"{displayName} year must include 4 numbers"
                 : $"{displayName} must be a real date");
         }
-        return d <= DateTime.DaysInMonth(y, m)
-            ? GovUkDateResult.Valid(new DateOnly(y, m, d))
-            : GovUkDateResult.Invalid($"{displayName} must be a real date");
+        if (d > DateTime.DaysInMonth(y, m))
+        {
+            return GovUkDateResult.Invalid($"{displayName} must be a real date");
+        }
+        var date = new DateOnly(y, m, d);
+        return IsInRange(date) ? GovUkDateResult.Valid(date) : GovUkDateResult.Invalid(OutOfRangeMessage(displayName));
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class GovUkDateModelBinder(IModelBinder singleValueBinder) : IMode
             .ToList();
         if (posted.All(p => p.Value == ValueProviderResult.None))
         {
-            return singleValueBinder.BindModelAsync(bindingContext);
+            return BindSingleValueAsync(bindingContext);
         }
 
         foreach (var (key, value) in posted)
@@ -53,6 +53,17 @@ public sealed class GovUkDateModelBinder(IModelBinder singleValueBinder) : IMode
             bindingContext.ModelState.TryAddModelError(name, NothingTypedMessage(bindingContext.ModelMetadata, displayName));
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>A date given as one value (a route or query value) must be in range too: no year 9999 reaches the database.</summary>
+    private async Task BindSingleValueAsync(ModelBindingContext bindingContext)
+    {
+        await singleValueBinder.BindModelAsync(bindingContext);
+        if (bindingContext.Result is { IsModelSet: true, Model: DateOnly date } && !GovUkDate.IsInRange(date))
+        {
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, GovUkDate.OutOfRangeMessage(DisplayNames.For(bindingContext.ModelMetadata)));
+            bindingContext.Result = ModelBindingResult.Failed();
+        }
     }
 
     private static string NothingTypedMessage(ModelMetadata metadata, string displayName)

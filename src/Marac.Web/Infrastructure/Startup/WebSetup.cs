@@ -25,7 +25,11 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Sharing", Policies.Coordinator);
                 o.Conventions.AddPageRoute("/Referrals/Form", "/referrals/{id:int}/edit");
             })
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider()))
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider());
+                o.Filters.Add(new UnknownHandlerFilter());
+            })
             .AddCookieTempDataProvider(o =>
             {
                 var secure = AuthenticationSetup.SecureCookies(builder.Configuration);
