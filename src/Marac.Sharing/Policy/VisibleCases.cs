@@ -31,9 +31,9 @@ public static class VisibleCases
         return referrals.Where(r =>
             (referrer && r.CreatedByUserId == userId)
             || (r.Status != ReferralStatus.Submitted && r.Status != ReferralStatus.Returned
-                && ((chair && r.AgendaItems.Any(i => i.Status != AgendaItemStatus.Deferred && i.Meeting.ChairUserId == userId))
+                && ((chair && r.AgendaItems.Any(i => (i.Status != AgendaItemStatus.Deferred || i.DiscussionStartedAt != null) && i.Meeting.ChairUserId == userId))
                     || (holder && live.Any(g => g.ReferralId == r.Id
-                        || (g.MeetingId != null && r.AgendaItems.Any(i => i.MeetingId == g.MeetingId && i.Status != AgendaItemStatus.Deferred)
+                        || (g.MeetingId != null && r.AgendaItems.Any(i => i.MeetingId == g.MeetingId && (i.Status != AgendaItemStatus.Deferred || i.DiscussionStartedAt != null))
                             && (!childrenOnly || r.Children.Any() || r.ImportedChildrenCount > 0)))))));
     }
 

@@ -108,6 +108,23 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
+    /// Opens a path that must not exist for the signed-in person (a case they may not see): the app answers 404 with its
+    /// not-found page, which is then checked like any other page.
+    /// </summary>
+    public async Task GotoNotFoundAsync(string path, string step)
+    {
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull();
+        response.Status.ShouldBe(404, $"{path} should not be found");
+        lock (_gate)
+        {
+            _badResponses.RemoveAll(r => r.StartsWith("404 GET ", StringComparison.Ordinal) && r.EndsWith(path, StringComparison.Ordinal));
+            _scriptErrors.RemoveAll(e => e.Contains("status of 404", StringComparison.Ordinal));
+        }
+        await CheckPageAsync(step);
+    }
+
+    /// <summary>
     /// For a test that breaks something on purpose: from now on, console errors containing
     /// <paramref name="fragment"/> are what the test expects, not a failure. Page errors (uncaught
     /// exceptions) still fail the test.

@@ -173,6 +173,23 @@ public sealed class SharingPolicyFindingsTests(MaracWebFactory app) : IClassFixt
         }
     }
 
+    [Theory]
+    [InlineData("Amy\nSmith")]
+    [InlineData("Amy\u0007")]
+    public async Task Finding_7_a_line_break_or_control_character_in_a_name_is_refused_with_a_message(string given)
+    {
+        using var client = app.CreateClientAs(DemoPartnership.PoliceReferrerObjectId);
+        var values = ReferralFormTests.ValidReferral("placeholder", "Sevenson").Where(v => v.Key != "Form.Victim.GivenName")
+            .Append(new("Form.Victim.GivenName", given));
+        using var response = await client.SubmitFormAsync("/referrals/new", values, "form[data-referral-form]", "button[value=Submit]");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        text.ShouldContain("must be on one line, without line breaks or special characters");
+        text.ShouldContain("govuk-error-summary");
+        (await app.WithDbAsync(db => db.People.AnyAsync(p => p.FamilyName == "Sevenson"))).ShouldBeFalse();
+    }
+
     private IEnumerable<string> MailFiles() =>
         Directory.Exists(app.MailFolder) ? Directory.EnumerateFiles(app.MailFolder, "*.eml", SearchOption.AllDirectories) : [];
 

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Marac.Data.Configurations;
 
+using Marac.Web.Infrastructure.GovUk;
+
 namespace Marac.Web.Features.Meetings;
 
 public enum MeetingRepeat
@@ -26,6 +28,7 @@ public sealed class MeetingForm
     public string? NumberOfMeetings { get; set; }
 
     [StringLength(FieldLengths.Short, ErrorMessage = "Venue must be 200 characters or fewer")]
+    [SingleLine]
     public string? Venue { get; set; }
 
     [StringLength(FieldLengths.Address, ErrorMessage = "Online meeting link must be 500 characters or fewer")]

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
 
+using Marac.Web.Infrastructure.GovUk;
+
 namespace Marac.Web.Features.Referrals;
 
 /// <summary>What the referral form posts. Everything typed is kept when the page is shown again.</summary>
@@ -13,6 +15,7 @@ public sealed class ReferralForm
     public List<int> ReferringAgencyIds { get; set; } = [];
 
     [StringLength(FieldLengths.Name, ErrorMessage = "Your name must be 100 characters or fewer")]
+    [SingleLine]
     public string? ReferrerName { get; set; }
 
     [StringLength(FieldLengths.Phone, ErrorMessage = "Your phone number must be 30 characters or fewer")]
@@ -75,9 +78,11 @@ public sealed class ReferralForm
 public class PersonInput
 {
     [StringLength(FieldLengths.Name, ErrorMessage = "First names must be 100 characters or fewer")]
+    [SingleLine]
     public string? GivenName { get; set; }
 
     [StringLength(FieldLengths.Name, ErrorMessage = "Last name must be 100 characters or fewer")]
+    [SingleLine]
     public string? FamilyName { get; set; }
 
     public DateOnly? DateOfBirth { get; set; }

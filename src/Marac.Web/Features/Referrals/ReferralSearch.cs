@@ -3,6 +3,8 @@ using Marac.Data.Entities;
 using Marac.Data.Matching;
 using Microsoft.EntityFrameworkCore;
 
+using Marac.Web.Infrastructure.GovUk;
+
 namespace Marac.Web.Features.Referrals;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class ReferralSearch
     public const int PageSize = 25;
 
     [StringLength(100, ErrorMessage = "Name must be 100 characters or fewer")]
+    [SingleLine]
     public string? Name { get; set; }
 
     [StringLength(30, ErrorMessage = "Reference must be 30 characters or fewer")]

@@ -93,7 +93,10 @@ public sealed class CaseAccessService(MaracDbContext db, TimeProvider clock)
         var rows = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id) && r.Status != ReferralStatus.Draft)
             .Select(r => new { r.Id, r.CreatedByUserId, r.Status, HasChildren = r.Children.Any() || r.ImportedChildrenCount > 0 })
             .ToListAsync(ct);
-        var meetings = (await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.ReferralId) && i.Status != AgendaItemStatus.Deferred)
+        // A meeting covers the cases on its agenda, and one deferred there once its discussion had begun (the attendees
+        // saw it, and see what became of it); not one deferred before the meeting to the next.
+        var meetings = (await db.AgendaItems.AsNoTracking()
+            .Where(i => ids.Contains(i.ReferralId) && (i.Status != AgendaItemStatus.Deferred || i.DiscussionStartedAt != null))
             .Select(i => new { i.ReferralId, i.MeetingId, i.Meeting.ChairUserId }).ToListAsync(ct)).ToLookup(m => m.ReferralId);
         return rows.ToDictionary(r => r.Id, r => new CaseFacts(r.Id, r.CreatedByUserId, ReferralLifecycle.IsAccepted(r.Status), r.HasChildren,
             meetings[r.Id].Select(m => m.MeetingId).ToHashSet(),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -16,12 +17,15 @@ public sealed class UnknownHandlerFilter : IAsyncPageFilter, IOrderedFilter
 
     public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerMethod is not null)
+        var request = context.HttpContext.Request;
+        var name = context.RouteData.Values.TryGetValue("handler", out var routed) ? routed?.ToString() : request.Query["handler"].FirstOrDefault();
+        var named = !string.IsNullOrEmpty(name);
+        // Razor Pages falls back to the unnamed handler when no handler has the name asked for: that is refused too.
+        var answered = context.HandlerMethod is { } handler && (!named || string.Equals(handler.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (answered || IsErrorPage(context.HttpContext))
         {
             return next();
         }
-        var request = context.HttpContext.Request;
-        var named = context.RouteData.Values.ContainsKey("handler") || request.Query.ContainsKey("handler");
         var handlers = context.ActionDescriptor.HandlerMethods;
         var pageWithoutHandlers = handlers.Count == 0 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         if (pageWithoutHandlers && !named)
@@ -31,4 +35,8 @@ public sealed class UnknownHandlerFilter : IAsyncPageFilter, IOrderedFilter
         context.Result = named ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
         return Task.CompletedTask;
     }
+
+    /// <summary>The error pages answer a re-executed request whatever its method: they must keep their status code.</summary>
+    private static bool IsErrorPage(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
 }

@@ -3,6 +3,8 @@ using Marac.Data.Configurations;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 
+using Marac.Web.Infrastructure.GovUk;
+
 namespace Marac.Web.Features.Administration.Agencies;
 
 /// <summary>What the agency form posts. Everything is kept as typed when the page is shown again.</summary>
@@ -16,6 +18,7 @@ public sealed class AgencyForm
     [Display(Name = "Agency name")]
     [Required(ErrorMessage = "Enter the agency's name")]
     [StringLength(FieldLengths.Short, ErrorMessage = "Agency name must be 200 characters or fewer")]
+    [SingleLine]
     public string? Name { get; set; }
 
     [Display(Name = "SafeLives referral source category")]

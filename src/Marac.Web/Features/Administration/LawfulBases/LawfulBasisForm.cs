@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Marac.Data.Entities;
 
+using Marac.Web.Infrastructure.GovUk;
+
 namespace Marac.Web.Features.Administration.LawfulBases;
 
 /// <summary>What the lawful-basis form posts; kept as typed when the page is shown again.</summary>
@@ -10,6 +12,7 @@ public sealed class LawfulBasisForm
 
     [Required(ErrorMessage = "Enter a name for the lawful basis")]
     [StringLength(200, ErrorMessage = "Name must be 200 characters or fewer")]
+    [SingleLine]
     public string? Name { get; set; }
 
     [Required(ErrorMessage = "Select the kind of lawful basis")]
