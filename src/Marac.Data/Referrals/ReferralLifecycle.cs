@@ -9,6 +9,8 @@ public static class ReferralLifecycle
     /// Accepted by a coordinator (and perhaps heard, withdrawn or merged since). Before that, a submitted or returned
     /// referral is seen only by coordinators and its referrer.
     /// </summary>
-    public static bool IsAccepted(ReferralStatus status) =>
-        status is not (ReferralStatus.Draft or ReferralStatus.Submitted or ReferralStatus.Returned);
+    public static bool IsAccepted(ReferralStatus status) => !NotYetAccepted.Contains(status);
+
+    /// <summary>The statuses before a coordinator's acceptance; a query tests <c>!NotYetAccepted.Contains(r.Status)</c>.</summary>
+    public static readonly ReferralStatus[] NotYetAccepted = [ReferralStatus.Draft, ReferralStatus.Submitted, ReferralStatus.Returned];
 }

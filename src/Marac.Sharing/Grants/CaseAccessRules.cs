@@ -23,13 +23,15 @@ public static class CaseAccessRules
         var phase = PhaseOf(facts, applying.Count > 0);
         var granted = CategorySet.None;
         var submitted = false;
+        var audiences = new HashSet<Audience>();
         foreach (var (audience, grantCategories) in AudiencesOf(viewer, facts, applying))
         {
             var cell = SharingPolicy.For(audience).At(phase);
             granted = granted.Union(cell.CaseCategories(grantCategories));
             submitted |= cell.Kind == AllowanceKind.AsSubmitted;
+            audiences.Add(audience);
         }
-        return Outcome(viewer, facts, applying, granted, submitted);
+        return Outcome(audiences, applying, granted, submitted);
     }
 
     /// <summary>The phase of the case for this viewer: the policy's column.</summary>
@@ -84,15 +86,16 @@ public static class CaseAccessRules
 
     private static CategorySet Join(IEnumerable<GrantFacts> grants) => grants.Aggregate(CategorySet.None, (set, g) => set.Union(g.Categories));
 
-    private static CaseAccess Outcome(CaseViewer viewer, CaseFacts facts, List<GrantFacts> applying, CategorySet granted, bool submitted)
+    /// <summary>The decision's basis, from the audiences the viewer was found in (the strongest first).</summary>
+    private static CaseAccess Outcome(IReadOnlySet<Audience> audiences, List<GrantFacts> applying, CategorySet granted, bool submitted)
     {
         var grantId = applying.OrderByDescending(g => g.Categories.Count()).ThenBy(g => g.Id).FirstOrDefault()?.Id;
         var supplied = submitted ? CategorySet.Grantable : CategorySet.None;
-        if (viewer.Has(AppRoles.Coordinator))
+        if (audiences.Contains(Audience.Coordinator))
         {
             return new(AccessBasis.Coordinator, granted, granted, null, null);
         }
-        if (viewer.Has(AppRoles.Chair) && facts.ChairUserIds.Contains(viewer.UserId))
+        if (audiences.Contains(Audience.Chair))
         {
             return new(AccessBasis.Chair, granted, granted, grantId, null);
         }

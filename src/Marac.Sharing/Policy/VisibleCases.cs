@@ -1,4 +1,5 @@
 using Marac.Data.Entities;
+using Marac.Data.Referrals;
 using Marac.Sharing.Grants;
 
 namespace Marac.Sharing.Policy;
@@ -30,7 +31,7 @@ public static class VisibleCases
             .Where(g => g.StaffUserId == userId || (g.StaffUserId == null && g.AgencyId == agencyId));
         return referrals.Where(r =>
             (referrer && r.CreatedByUserId == userId)
-            || (r.Status != ReferralStatus.Submitted && r.Status != ReferralStatus.Returned
+            || (!ReferralLifecycle.NotYetAccepted.Contains(r.Status)
                 && ((chair && r.AgendaItems.Any(i => (i.Status != AgendaItemStatus.Deferred || i.DiscussionStartedAt != null) && i.Meeting.ChairUserId == userId))
                     || (holder && live.Any(g => g.ReferralId == r.Id
                         || (g.MeetingId != null && r.AgendaItems.Any(i => i.MeetingId == g.MeetingId && (i.Status != AgendaItemStatus.Deferred || i.DiscussionStartedAt != null))
