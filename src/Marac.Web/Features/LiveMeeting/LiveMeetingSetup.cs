@@ -12,6 +12,8 @@ public static class LiveMeetingSetup
     /// </summary>
     public const long MaximumMessageBytes = 512 * 1024;
 
+    private static readonly TimeSpan RedisCommandTimeout = TimeSpan.FromSeconds(20);
+
     public static IServiceCollection AddLiveMeeting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<LiveAccess>();
@@ -34,7 +36,13 @@ public static class LiveMeetingSetup
         });
         if (configuration["SignalR:Redis"] is { Length: > 0 } redis)
         {
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("marac"));
+            signalR.AddStackExchangeRedis(redis, o =>
+            {
+                o.Configuration.ChannelPrefix = RedisChannel.Literal("marac");
+                // An instance stopping on a busy host unsubscribes synchronously; the 5-second default gave way under load.
+                o.Configuration.SyncTimeout = (int)RedisCommandTimeout.TotalMilliseconds;
+                o.Configuration.AsyncTimeout = (int)RedisCommandTimeout.TotalMilliseconds;
+            });
             services.AddSingleton<RedisDisconnectRelay>(sp => new RedisDisconnectRelay(redis, sp));
             services.AddSingleton<IDisconnectRelay>(sp => sp.GetRequiredService<RedisDisconnectRelay>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisDisconnectRelay>());

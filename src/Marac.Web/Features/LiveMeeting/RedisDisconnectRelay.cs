@@ -31,13 +31,28 @@ public sealed class RedisDisconnectRelay(string configuration, IServiceProvider 
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_redis is null)
+        {
+            return;
+        }
+        try
+        {
+            await _redis.GetSubscriber().UnsubscribeAsync(Channel);
+        }
+        catch (RedisException)
+        {
+            // The instance is stopping; Redis drops the subscription with the connection anyway.
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
         if (_redis is not null)
         {
-            await _redis.DisposeAsync();
+            await _redis.CloseAsync(allowCommandsToComplete: false);
+            _redis.Dispose();
         }
     }
 }
