@@ -27,11 +27,17 @@ public static class CaseAccessRules
         foreach (var (audience, grantCategories) in AudiencesOf(viewer, facts, applying))
         {
             var cell = SharingPolicy.For(audience).At(phase);
+            if (cell.Kind == AllowanceKind.Nothing)
+            {
+                continue;
+            }
             granted = granted.Union(cell.CaseCategories(grantCategories));
             submitted |= cell.Kind == AllowanceKind.AsSubmitted;
             audiences.Add(audience);
         }
-        return Outcome(audiences, applying, granted, submitted);
+        return audiences.Count == 0
+            ? CaseAccess.Refused(phase == CasePhase.BeforeAcceptance ? "not yet accepted" : "no live grant")
+            : Outcome(audiences, applying, granted, submitted);
     }
 
     /// <summary>The phase of the case for this viewer: the policy's column.</summary>
@@ -86,7 +92,12 @@ public static class CaseAccessRules
 
     private static CategorySet Join(IEnumerable<GrantFacts> grants) => grants.Aggregate(CategorySet.None, (set, g) => set.Union(g.Categories));
 
-    /// <summary>The decision's basis, from the audiences the viewer was found in (the strongest first).</summary>
+    private static readonly Audience[] GrantAudiences = [Audience.InvitedRepresentative, Audience.IdvaHoldingCase, Audience.NamedRepresentative];
+
+    /// <summary>
+    /// The decision's basis, from the audiences whose cell gives the viewer something (the strongest first): an
+    /// audience whose cell at this phase is Nothing opens no page, even with a live grant.
+    /// </summary>
     private static CaseAccess Outcome(IReadOnlySet<Audience> audiences, List<GrantFacts> applying, CategorySet granted, bool submitted)
     {
         var grantId = applying.OrderByDescending(g => g.Categories.Count()).ThenBy(g => g.Id).FirstOrDefault()?.Id;
@@ -99,7 +110,7 @@ public static class CaseAccessRules
         {
             return new(AccessBasis.Chair, granted, granted, grantId, null);
         }
-        if (grantId is not null)
+        if (audiences.Overlaps(GrantAudiences))
         {
             return new(AccessBasis.Grant, granted, supplied, grantId, null);
         }

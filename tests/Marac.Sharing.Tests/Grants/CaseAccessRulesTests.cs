@@ -100,11 +100,13 @@ public sealed class CaseAccessRulesTests
     }
 
     [Fact]
-    public void Before_acceptance_a_grant_gives_an_agency_nothing()
+    public void Before_acceptance_neither_a_grant_nor_the_chair_opens_the_case()
     {
         var submitted = AdultOnlyCase with { IsAccepted = false };
         CaseAccessRules.Decide(Representative(20, Housing), submitted, [MeetingGrant(Housing, CategorySet.Grantable)], [], Now)
-            .Granted.IsEmpty.ShouldBeTrue();
+            .RefusedBecause.ShouldBe("not yet accepted");
+        CaseAccessRules.Decide(new CaseViewer(50, Police, AppRoles.Chair | AppRoles.AgencyRepresentative), submitted, [], [], Now)
+            .RefusedBecause.ShouldBe("not yet accepted");
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Grants;
 using Marac.Sharing.Summaries;
+using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +39,7 @@ public sealed record AgencyAgendaView(Meeting Meeting, Agency Agency, IReadOnlyL
 /// their agency must not receive are left out. Each case shown is audited with the categories shown and
 /// withheld and the grant, in the same transaction as the read; a refused attempt is audited too.
 /// </summary>
-public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
+public sealed class AgencyAgendaReader(MaracDbContext db, CaseAccessService access, TimeProvider clock)
 {
     private static readonly CategorySet OnAgenda = CategorySet.Of(DataCategory.Identity, DataCategory.Children, DataCategory.CaseManagement);
 
@@ -46,7 +48,8 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync();
         var agency = await db.RepresentedAgencyAsync(viewer);
         var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency, now);
+        var caseViewer = await access.ViewerAsync(viewer);
+        var meeting = agency is null || caseViewer is null ? null : await db.PublishedToAsync(meetingId, agency, now);
         var key = meetingId.ToString(CultureInfo.InvariantCulture);
         if (meeting is null)
         {
@@ -56,7 +59,7 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
             return null;
         }
         var (granted, grantId) = await db.MeetingGrantAsync(meeting.Id, agency!.Id, now);
-        var cases = await CasesAsync(meeting, agency!, viewer.StaffUserId() ?? -1, granted);
+        var cases = await CasesAsync(meeting, agency!, caseViewer!, granted, now);
         var shown = OnAgenda.Intersect(granted);
         var withheld = new CategorySet(OnAgenda.Mask & ~granted.Mask);
         foreach (var item in cases)
@@ -70,9 +73,9 @@ public sealed class AgencyAgendaReader(MaracDbContext db, TimeProvider clock)
         return new AgencyAgendaView(meeting, agency!, cases);
     }
 
-    private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency, int viewerId, CategorySet granted)
+    private async Task<List<AgendaCaseView>> CasesAsync(Meeting meeting, Agency agency, CaseViewer viewer, CategorySet granted, DateTime utcNow)
     {
-        var rows = await db.VisibleItems(meeting.Id, agency, viewerId).OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
+        var rows = await db.VisibleItems(meeting.Id, viewer, utcNow).OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
             .Select(i => new
             {
                 i.ReferralId, i.Referral.Reference, i.Section,

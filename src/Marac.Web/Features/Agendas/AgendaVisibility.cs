@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Grants;
+using Marac.Sharing.Policy;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,10 @@ namespace Marac.Web.Features.Agendas;
 /// </summary>
 public static class AgendaVisibility
 {
+    /// <summary>An agenda shows the cases an agency sees through its grants, not those it referred or chairs.</summary>
+    private static readonly IReadOnlySet<Audience> AgendaAudiences =
+        new HashSet<Audience> { Audience.InvitedRepresentative, Audience.IdvaHoldingCase, Audience.NamedRepresentative };
+
     /// <summary>The viewer's agency when they are an agency representative; null for everyone else.</summary>
     public static async Task<Agency?> RepresentedAgencyAsync(this MaracDbContext db, ClaimsPrincipal viewer) =>
         viewer.IsInRole(MaracRoles.AgencyRepresentative) && viewer.AgencyId() is { } agencyId
@@ -32,15 +38,14 @@ public static class AgendaVisibility
             .FirstOrDefaultAsync();
 
     /// <summary>
-    /// The listed cases of the meeting the agency may see: not those the viewer or their agency must not
-    /// receive, and only those with children when the agency serves only children.
+    /// The listed cases of the meeting the viewer may see, by the sharing policy's list filter (so not a case
+    /// they or their agency must not receive, not one before acceptance, and only cases with children when the
+    /// agency serves only children).
     /// </summary>
-    public static IQueryable<AgendaItem> VisibleItems(this MaracDbContext db, int meetingId, Agency agency, int viewerId)
+    public static IQueryable<AgendaItem> VisibleItems(this MaracDbContext db, int meetingId, CaseViewer viewer, DateTime utcNow)
     {
-        var items = db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed)
-            .Where(i => !db.CaseExclusions.Any(e => e.ReferralId == i.ReferralId && e.RemovedAt == null
-                && (e.StaffUserId == viewerId || e.AgencyId == agency.Id)));
-        return agency.ServesOnlyChildren ? items.Where(i => i.Referral.Children.Any() || i.Referral.ImportedChildrenCount > 0) : items;
+        var visible = VisibleCases.Filter(db.Referrals, viewer, db.AccessGrants, db.CaseExclusions, utcNow, AgendaAudiences);
+        return db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.Status == AgendaItemStatus.Listed && visible.Any(r => r.Id == i.ReferralId));
     }
 
     /// <summary>What an agency's live grants for a meeting allow, and the widest of them (for the disclosure record).</summary>

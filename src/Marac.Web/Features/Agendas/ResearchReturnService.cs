@@ -4,6 +4,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Summaries;
+using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public enum ReturnSaveOutcome { Saved, Conflict, NotFound }
 /// it, so its private "not shared" note never reaches anyone else, coordinators included. Every opening is
 /// audited, and so is a refused one.
 /// </summary>
-public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
+public sealed class ResearchReturnService(MaracDbContext db, CaseAccessService access, TimeProvider clock)
 {
     public async Task<ReturnCase?> OpenAsync(int meetingId, int referralId, ClaimsPrincipal viewer)
     {
@@ -90,12 +91,13 @@ public sealed class ResearchReturnService(MaracDbContext db, TimeProvider clock)
     private async Task<ReturnCase?> FindAsync(int meetingId, int referralId, ClaimsPrincipal viewer)
     {
         var agency = await db.RepresentedAgencyAsync(viewer);
-        var meeting = agency is null ? null : await db.PublishedToAsync(meetingId, agency, clock.GetUtcNow().UtcDateTime);
+        var caseViewer = await access.ViewerAsync(viewer);
+        var meeting = agency is null || caseViewer is null ? null : await db.PublishedToAsync(meetingId, agency, clock.GetUtcNow().UtcDateTime);
         if (meeting is null)
         {
             return null;
         }
-        var reference = await db.VisibleItems(meetingId, agency!, viewer.StaffUserId() ?? -1).Where(i => i.ReferralId == referralId)
+        var reference = await db.VisibleItems(meetingId, caseViewer!, clock.GetUtcNow().UtcDateTime).Where(i => i.ReferralId == referralId)
             .Select(i => i.Referral.Reference).FirstOrDefaultAsync();
         var (granted, _) = await db.MeetingGrantAsync(meetingId, agency!.Id, clock.GetUtcNow().UtcDateTime);
         if (reference is not null && !granted.Contains(DataCategory.CaseManagement))
