@@ -72,7 +72,7 @@ public static class CaseAccessRules
     }
 
     public static bool IsExcluded(CaseViewer viewer, IEnumerable<ExclusionFacts> exclusions) =>
-        exclusions.Any(e => e.StaffUserId == viewer.UserId || (e.AgencyId is not null && e.AgencyId == viewer.AgencyId));
+        Exclusions.Excludes(exclusions, viewer.UserId, viewer.AgencyId);
 
     /// <summary>Whether a grant names this viewer, directly or through their agency; only representatives hold grants.</summary>
     public static bool Names(GrantFacts grant, CaseViewer viewer) =>

@@ -43,4 +43,11 @@ public static class SharingPolicy
     ];
 
     public static PolicyRow For(Audience who) => Rows.Single(r => r.Who == who);
+
+    /// <summary>
+    /// What a record many people read at once, or that is kept and passed on (the live meeting, minutes, action
+    /// lists, exports), may carry of a viewer's categories: never Location and safety contacts, which reach
+    /// people only on the case page and its print view.
+    /// </summary>
+    public static CategorySet OnSharedRecord(CategorySet granted) => granted.Without(DataCategory.LocationAndSafetyContacts);
 }

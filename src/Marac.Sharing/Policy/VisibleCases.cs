@@ -16,8 +16,8 @@ public static class VisibleCases
         IQueryable<CaseExclusion> exclusions, DateTime utcNow, IReadOnlySet<Audience>? only = null)
     {
         var (userId, agencyId) = (viewer.UserId, viewer.AgencyId ?? -1);
-        referrals = referrals.Where(r => r.Status != ReferralStatus.Draft)
-            .Where(r => !exclusions.Any(e => e.ReferralId == r.Id && e.RemovedAt == null && (e.StaffUserId == userId || e.AgencyId == agencyId)));
+        var excluded = Exclusions.ExcludedCaseIds(exclusions, userId, viewer.AgencyId);
+        referrals = referrals.Where(r => r.Status != ReferralStatus.Draft && !excluded.Contains(r.Id));
         bool Counts(Audience audience) => (only is null || only.Contains(audience)) && GivesAnything(SharingPolicy.For(audience));
         if (viewer.Has(AppRoles.Coordinator) && Counts(Audience.Coordinator))
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 using Marac.Sharing.Summaries;
 using Marac.Web.Features.Sharing;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class ActionOverview(MaracDbContext db, PartnershipRedactor redact
         await using var transaction = await db.Database.BeginTransactionAsync();
         var today = UkTime.Today(clock);
         var redactor = await redactors.GetAsync();
-        var granted = CategorySet.Grantable.Without(DataCategory.LocationAndSafetyContacts);
+        var granted = SharingPolicy.OnSharedRecord(CategorySet.Grantable);
         var overdue = (await db.MeetingActions.AsNoTracking()
                 .Where(a => a.Status == MeetingActionStatus.Open && a.DueDate < today)
                 .Join(db.Referrals, a => a.ReferralId, r => r.Id, (a, r) => new { a.Id, a.ReferralId, r.Reference, Agency = a.OwnerAgency.Name, a.Description, a.DueDate })

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Sharing.Policy;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +26,9 @@ public sealed class ActionUpdater(MaracDbContext db, TimeProvider clock)
         }
         var agencyId = user.IsInRole(MaracRoles.AgencyRepresentative) ? user.AgencyId() : null;
         var userId = user.StaffUserId();
+        var excluded = Exclusions.ExcludedCaseIds(db.CaseExclusions, userId ?? -1, agencyId);
         var action = agencyId is null ? null : await db.MeetingActions
-            .Where(a => a.Id == id && a.OwnerAgencyId == agencyId)
-            .Where(a => !db.CaseExclusions.Any(e => e.ReferralId == a.ReferralId && e.RemovedAt == null && (e.StaffUserId == userId || e.AgencyId == agencyId)))
+            .Where(a => a.Id == id && a.OwnerAgencyId == agencyId && !excluded.Contains(a.ReferralId))
             .FirstOrDefaultAsync();
         if (action is null)
         {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 using Marac.Sharing.Summaries;
 using Marac.Web.Features.Sharing;
 using Marac.Web.Infrastructure.Auth;
@@ -38,7 +39,7 @@ public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, P
         }
         var rows = await db.MeetingActions.AsNoTracking()
             .Where(a => a.OwnerAgencyId == agencyId && a.Status == MeetingActionStatus.Open && (only == null || a.Id == only))
-            .Where(a => !db.CaseExclusions.Any(e => e.ReferralId == a.ReferralId && e.RemovedAt == null && (e.StaffUserId == viewer.UserId || e.AgencyId == agencyId)))
+            .Where(a => !Exclusions.ExcludedCaseIds(db.CaseExclusions, viewer.UserId, agencyId).Contains(a.ReferralId))
             .Join(db.Referrals, a => a.ReferralId, r => r.Id, (a, r) => new { Action = a, r.Reference })
             .Join(db.Meetings, x => x.Action.MeetingId, m => m.Id, (x, m) => new { x.Action, x.Reference, m.StartsAt })
             .OrderBy(x => x.Action.DueDate).ThenBy(x => x.Reference)
@@ -49,7 +50,7 @@ public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, P
         foreach (var group in rows.GroupBy(x => x.Action.ReferralId))
         {
             var decision = decisions[group.Key];
-            var granted = decision.Allowed ? decision.Granted.Without(DataCategory.LocationAndSafetyContacts) : CategorySet.None;
+            var granted = decision.Allowed ? SharingPolicy.OnSharedRecord(decision.Granted) : CategorySet.None;
             var shown = OwnFields.Union(granted);
             actions.AddRange(group.Select(x => new OwnAction(x.Action.Id, x.Action.ReferralId, x.Reference,
                 SharedText.For("Action", DataCategory.CaseManagement, x.Action.Description, shown, redactor), x.Action.DueDate,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 using Marac.Sharing.Grants;
 using Marac.Sharing.Redaction;
 using Marac.Sharing.Summaries;
@@ -43,8 +44,8 @@ public static class LiveViewBuilder
             DisplayNames.ForEnumValue(action.Status), action.Version);
     }
 
-    /// <summary>Location and safety contacts is never sent over the live meeting, whoever holds it: free text is redacted as if it were not granted.</summary>
-    private static CategorySet Broadcastable(CategorySet granted) => granted.Without(DataCategory.LocationAndSafetyContacts);
+    /// <summary>Free text is redacted as if Location and safety contacts were not granted: the live meeting never carries it.</summary>
+    private static CategorySet Broadcastable(CategorySet granted) => SharingPolicy.OnSharedRecord(granted);
 
     public static string StatusLabel(AgendaItemStatus status) => status switch
     {

@@ -39,9 +39,9 @@ public sealed class RedisDisconnectRelay(string configuration, IServiceProvider 
         }
         try
         {
-            await _redis.GetSubscriber().UnsubscribeAsync(Channel);
+            await _redis.GetSubscriber().UnsubscribeAsync(Channel).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
         }
-        catch (RedisException)
+        catch (Exception e) when (e is RedisException or OperationCanceledException or TimeoutException)
         {
             // The instance is stopping; Redis drops the subscription with the connection anyway.
         }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 using Marac.Sharing.Grants;
 using Marac.Sharing.Redaction;
 using Marac.Sharing.Summaries;
@@ -65,7 +66,7 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
         {
             if (decision.Allowed)
             {
-                granted[referralId] = decision.Granted.Without(DataCategory.LocationAndSafetyContacts);
+                granted[referralId] = SharingPolicy.OnSharedRecord(decision.Granted);
                 Audit(meeting, referralId, granted[referralId], decision);
             }
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Sharing.Policy;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +11,7 @@ public static class ExclusionQueries
     /// <summary>The cases this member of staff, or their agency, must not receive (whatever their role).</summary>
     public static async Task<IReadOnlySet<int>> ExcludedReferralIdsAsync(this MaracDbContext db, ClaimsPrincipal user)
     {
-        var userId = user.StaffUserId() ?? -1;
-        var agencyId = user.AgencyId() ?? -1;
-        return (await db.CaseExclusions.AsNoTracking()
-                .Where(e => e.RemovedAt == null && (e.StaffUserId == userId || e.AgencyId == agencyId))
-                .Select(e => e.ReferralId).ToListAsync())
-            .ToHashSet();
+        var excluded = Exclusions.ExcludedCaseIds(db.CaseExclusions.AsNoTracking(), user.StaffUserId() ?? -1, user.AgencyId());
+        return (await excluded.ToListAsync()).ToHashSet();
     }
 }
