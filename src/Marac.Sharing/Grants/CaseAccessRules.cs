@@ -19,6 +19,13 @@ public static class CaseAccessRules
         {
             return CaseAccess.Refused("excluded");
         }
+        if (facts.IsDraft)
+        {
+            // A draft is not yet a referral: its author's work alone, shared with nobody.
+            return facts.CreatedByUserId == viewer.UserId
+                ? new(AccessBasis.Supplier, CategorySet.None, CategorySet.Grantable, null, null)
+                : CaseAccess.Refused("a draft is its author's alone");
+        }
         var applying = grants.Where(g => g.IsLiveAt(utcNow) && Names(g, viewer) && Covers(g, facts, viewer)).ToList();
         var phase = PhaseOf(facts, applying.Count > 0);
         var granted = CategorySet.None;

@@ -7,7 +7,8 @@ public sealed record CaseFacts(
     bool IsAccepted,
     bool HasChildren,
     IReadOnlySet<int> MeetingIds,
-    IReadOnlySet<int> ChairUserIds);
+    IReadOnlySet<int> ChairUserIds,
+    bool IsDraft = false);
 
 /// <summary>A grant as the rules see it.</summary>
 public sealed record GrantFacts(

@@ -17,7 +17,7 @@ public static class VisibleCases
     {
         var (userId, agencyId) = (viewer.UserId, viewer.AgencyId ?? -1);
         var excluded = Exclusions.ExcludedCaseIds(exclusions, userId, viewer.AgencyId);
-        referrals = referrals.Where(r => r.Status != ReferralStatus.Draft && !excluded.Contains(r.Id));
+        referrals = referrals.Where(r => (r.Status != ReferralStatus.Draft || r.CreatedByUserId == userId) && !excluded.Contains(r.Id));
         bool Counts(Audience audience) => (only is null || only.Contains(audience)) && GivesAnything(SharingPolicy.For(audience));
         if (viewer.Has(AppRoles.Coordinator) && Counts(Audience.Coordinator))
         {

@@ -110,6 +110,15 @@ public sealed class CaseAccessRulesTests
     }
 
     [Fact]
+    public void A_draft_is_its_authors_alone_coordinators_included()
+    {
+        var draft = AdultOnlyCase with { IsAccepted = false, IsDraft = true };
+        CaseAccessRules.Decide(new CaseViewer(99, Police, AppRoles.Referrer), draft, [], [], Now).Allowed.ShouldBeTrue();
+        CaseAccessRules.Decide(new CaseViewer(40, null, AppRoles.Coordinator), draft, [], [], Now).Allowed.ShouldBeFalse();
+        CaseAccessRules.Decide(Representative(20, Housing), draft, [MeetingGrant(Housing, CategorySet.Grantable)], [], Now).Allowed.ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_chair_sees_the_cases_of_the_meetings_they_chair_only_and_never_location_without_a_grant()
     {
         var access = CaseAccessRules.Decide(new CaseViewer(50, null, AppRoles.Chair), AdultOnlyCase, [], [], Now);

@@ -113,6 +113,24 @@ public sealed class SharingPolicyFindingsTests(MaracWebFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task Finding_5_the_access_decision_runs_before_a_real_handler_so_an_agency_cannot_confirm_itself()
+    {
+        var housing = (await app.StaffAsync(DemoPartnership.HousingRepresentativeObjectId)).AgencyId!.Value;
+        var id = await ReferAsPoliceAsync("Finding", "Fiveson", housing);
+        using var housingClient = app.CreateClientAs(DemoPartnership.HousingRepresentativeObjectId);
+        var before = await app.LastAuditSequenceAsync();
+
+        var home = await housingClient.GetPageAsync("/");
+        using var response = await housingClient.SubmitFormAsync(home, "/", [new("AgencyId", housing.ToString(CultureInfo.InvariantCulture))],
+            "form[method=post]", action: $"/referrals/{id}?handler=ConfirmAgency");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.WithDbAsync(db => db.ReferralAgencies.SingleAsync(a => a.ReferralId == id && a.AgencyId == housing))).IsProposed.ShouldBeTrue();
+        (await app.AuditEventsAfterAsync(before)).ShouldContain(e => e.Action == AuditAction.Refused && e.ReferralId == id
+            && e.Outcome!.Contains("not yet accepted"), "the policy's decision, not the handler's own check, refused it");
+    }
+
+    [Fact]
     public async Task Finding_6_a_forged_host_header_changes_no_link_in_an_email()
     {
         var id = await ReferAsPoliceAsync("Finding", "Sixson");

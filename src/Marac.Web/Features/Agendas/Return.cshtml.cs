@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marac.Web.Features.Agendas;
 
+[ShowsCase("referralId")]
 public sealed class ReturnModel(ResearchReturnService returns) : PageModel
 {
     public const string ConflictMessage =

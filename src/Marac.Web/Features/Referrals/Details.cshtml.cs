@@ -3,12 +3,14 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Features.Referrals.Repeats;
 using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Referrals;
 
+[ShowsCase]
 public sealed class DetailsModel(
     MaracDbContext db, ReferralReader reader, LikelyMatchFinder matchFinder, MatchDecisions decisions,
     ReferralMerger merger, JointReferrerInvitations invitations, TimeProvider clock) : PageModel

@@ -1,6 +1,7 @@
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace Marac.Web.Features.Referrals;
 /// The referral form: new, draft or returned. Saves drafts; submits once, however often clicked. A coordinator
 /// also corrects an accepted referral here; everyone who has seen it on a published agenda is told.
 /// </summary>
+[ShowsCase]
 public sealed class FormModel(PublicLinks links, MaracDbContext db, ReferralStore store, CorrectionNotices corrections, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

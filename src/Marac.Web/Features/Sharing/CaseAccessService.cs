@@ -90,7 +90,7 @@ public sealed class CaseAccessService(MaracDbContext db, TimeProvider clock)
     /// </summary>
     private async Task<Dictionary<int, CaseFacts>> FactsForAsync(List<int> ids, CancellationToken ct)
     {
-        var rows = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id) && r.Status != ReferralStatus.Draft)
+        var rows = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, r.CreatedByUserId, r.Status, HasChildren = r.Children.Any() || r.ImportedChildrenCount > 0 })
             .ToListAsync(ct);
         // A meeting covers the cases on its agenda, and one deferred there once its discussion had begun (the attendees
@@ -100,7 +100,7 @@ public sealed class CaseAccessService(MaracDbContext db, TimeProvider clock)
             .Select(i => new { i.ReferralId, i.MeetingId, i.Meeting.ChairUserId }).ToListAsync(ct)).ToLookup(m => m.ReferralId);
         return rows.ToDictionary(r => r.Id, r => new CaseFacts(r.Id, r.CreatedByUserId, ReferralLifecycle.IsAccepted(r.Status), r.HasChildren,
             meetings[r.Id].Select(m => m.MeetingId).ToHashSet(),
-            meetings[r.Id].Where(m => m.ChairUserId != null).Select(m => m.ChairUserId!.Value).ToHashSet()));
+            meetings[r.Id].Where(m => m.ChairUserId != null).Select(m => m.ChairUserId!.Value).ToHashSet(), r.Status == ReferralStatus.Draft));
     }
 
     private static bool Names(GrantFacts grant, CaseViewer viewer) =>

@@ -11,6 +11,7 @@ namespace Marac.Web.Features.Sharing;
 /// For a coordinator: who may see one case (its grants), who must not (exclusions, seen only by
 /// coordinators who are not themselves excluded), and who has seen it (the disclosure record).
 /// </summary>
+[ShowsCase]
 public sealed class CaseSharingPageModel(MaracDbContext db, CaseAccessService access, CaseSharingOverview overview,
     ExclusionEditor exclusions, TimeProvider clock) : PageModel
 {

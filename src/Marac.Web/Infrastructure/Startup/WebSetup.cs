@@ -4,6 +4,7 @@ using Marac.Web.Infrastructure.Email;
 using Marac.Web.Infrastructure.GovUk;
 using Marac.Web.Infrastructure.Health;
 using Marac.Web.Infrastructure.Security;
+using Marac.Web.Features.Sharing;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Marac.Web.Infrastructure.Startup;
@@ -29,6 +30,7 @@ public static class WebSetup
             {
                 o.ModelBinderProviders.Insert(0, new GovUkDateModelBinderProvider());
                 o.Filters.Add(new UnknownHandlerFilter());
+                o.Filters.Add(new CaseAccessGate());
             })
             .AddCookieTempDataProvider(o =>
             {
