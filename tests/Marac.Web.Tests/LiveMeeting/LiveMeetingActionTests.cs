@@ -116,10 +116,12 @@ public sealed class LiveMeetingActionTests(LiveMeetingApp app) : IClassFixture<L
         var noOwner = await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, NewAction(owner: null));
         var past = await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, NewAction(due: app.Today().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var huge = await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, NewAction(new string('x', 100 * 1024)));
+        var farOff = await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, NewAction(due: "9999-12-31"));
 
         noOwner.Errors["OwnerAgencyId"].ShouldBe(LiveMessages.OwnerRequired);
         past.Errors["DueDate"].ShouldBe(LiveMessages.DueInPast);
         huge.Errors["Description"].ShouldBe(LiveMessages.DescriptionTooLong);
+        farOff.Errors["DueDate"].ShouldBe("The due date must be between 1900 and 2100");
         _coordinator.State.ShouldBe(HubConnectionState.Connected);
         (await _coordinator.InvokeAsync<ActionOutcome>("RecordAction", _meeting, NewAction())).Saved.ShouldBeTrue();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marac.Data.Configurations;
+using Marac.Web.Infrastructure.GovUk;
 
 namespace Marac.Web.Features.LiveMeeting;
 
@@ -49,6 +50,10 @@ public static class ActionRules
         if (!DateOnly.TryParseExact(text.Trim(), ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out due))
         {
             return LiveMessages.DueInvalid;
+        }
+        if (!GovUkDate.IsInRange(due))
+        {
+            return GovUkDate.OutOfRangeMessage("The due date");
         }
         return due < today ? LiveMessages.DueInPast : null;
     }
