@@ -1585,3 +1585,78 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [KeyId] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    ALTER TABLE [AuditCheckpoints] ADD [KeyId] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    ALTER TABLE [AuditCheckpoints] ADD [Signature] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Hash', N'Sequence') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] ON;
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [Hash], [Sequence])
+    VALUES (1, N''GENESIS'', CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Hash', N'Sequence') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    UPDATE [AuditChainHeads] SET
+        [Sequence] = COALESCE((SELECT MAX([Sequence]) FROM [AuditEvents]), (SELECT MAX([LastPurgedSequence]) FROM [AuditCheckpoints]), 0),
+        [Hash] = COALESCE((SELECT TOP 1 [Hash] FROM [AuditEvents] ORDER BY [Sequence] DESC),
+            (SELECT TOP 1 [LastPurgedHash] FROM [AuditCheckpoints] ORDER BY [LastPurgedSequence] DESC), 'GENESIS')
+    WHERE [Id] = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207125022_AuditKeyedChain'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207125022_AuditKeyedChain', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

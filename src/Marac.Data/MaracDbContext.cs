@@ -11,9 +11,10 @@ namespace Marac.Data;
 /// appends hash-chained audit events for what changed, in the same transaction as the change.
 /// Provider-specific subclasses carry their own migration sets.
 /// </summary>
-public abstract class MaracDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock)
+public abstract class MaracDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock, AuditKeys? auditKeys = null)
     : DbContext(options), IDataProtectionKeyContext
 {
+    private readonly AuditKeys _auditKeys = auditKeys ?? AuditKeys.Ephemeral();
     private readonly List<AuditEvent> _pendingAuditEvents = [];
     private readonly IAuditActor _actor = actor ?? new SystemAuditActor("system");
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -49,12 +50,15 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
     public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loads (demo seed, imports, benchmarks) record one event of their own instead of one per row.</summary>
     public bool SuppressChangeAudit { get; set; }
 
     public IAuditActor Actor => _actor;
+
+    public AuditKeys AuditKeys => _auditKeys;
 
     /// <summary>Queues an audit event (a view, export, refusal or sign-in) to be written with the next save.</summary>
     public void RecordAudit(AuditAction action, string entityType, string? entityId = null, int? referralId = null,
@@ -119,25 +123,27 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
         }
     }
 
+    /// <summary>
+    /// Reserves the events' sequences by moving the chain head first (its row lock, held to the commit, queues
+    /// every other appender), then signs each event under the current key and moves the head's hash to the last.
+    /// </summary>
     private async Task AppendToChainAsync(List<AuditEvent> events, CancellationToken cancellationToken)
     {
-        var last = await AuditEvents.AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-        var checkpoint = last is null
-            ? await AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.LastPurgedSequence).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var sequence = last?.Sequence ?? checkpoint?.LastPurgedSequence ?? 0;
-        var previousHash = last?.Hash ?? checkpoint?.LastPurgedHash ?? AuditHash.Genesis;
+        var head = AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId);
+        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence + events.Count), cancellationToken);
+        var reserved = await head.AsNoTracking().Select(h => new { h.Sequence, h.Hash }).SingleAsync(cancellationToken);
+        var sequence = reserved.Sequence - events.Count;
+        var previousHash = reserved.Hash;
         foreach (var auditEvent in events)
         {
             auditEvent.Sequence = ++sequence;
             auditEvent.PreviousHash = previousHash;
-            auditEvent.Hash = AuditHash.Compute(auditEvent);
+            auditEvent.KeyId = _auditKeys.CurrentKeyId;
+            auditEvent.Hash = AuditHash.Compute(auditEvent, _auditKeys);
             previousHash = auditEvent.Hash;
             AuditEvents.Add(auditEvent);
         }
+        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Hash, previousHash), cancellationToken);
     }
 
     private void PrepareChangedEntities()

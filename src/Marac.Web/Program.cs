@@ -3,6 +3,7 @@ using Marac.Web.Infrastructure.Hosting;
 using Marac.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddAuditKeys();
 builder.AddMaracDatabase();
 builder.AddMaracAuthentication();
 builder.AddMaracWeb();

@@ -1,45 +1,35 @@
-using Marac.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Data.Auditing;
 
-public sealed record AuditChainResult(bool IsIntact, long EventsChecked, long? FirstBrokenSequence);
-
-/// <summary>Walks the audit trail in order and checks every link and every hash.</summary>
+/// <summary>Walks the database's audit trail in order under <see cref="AuditChainWalk"/>'s rules.</summary>
 public sealed class AuditChainVerifier(MaracDbContext db)
 {
     private const int PageSize = 5000;
 
     public async Task<AuditChainResult> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        var checkpoint = await db.AuditCheckpoints.AsNoTracking()
-            .OrderByDescending(c => c.LastPurgedSequence)
-            .FirstOrDefaultAsync(cancellationToken);
-        var expectedPrevious = checkpoint?.LastPurgedHash ?? AuditHash.Genesis;
-        var expectedSequence = (checkpoint?.LastPurgedSequence ?? 0) + 1;
-        long checkedCount = 0;
-
+        var walk = new AuditChainWalk(db.AuditKeys);
+        if (walk.Start(await db.AuditCheckpoints.AsNoTracking().ToListAsync(cancellationToken)) is { } forged)
+        {
+            return forged;
+        }
+        long after = 0;
         while (true)
         {
-            var page = await db.AuditEvents.AsNoTracking()
-                .Where(e => e.Sequence >= expectedSequence)
-                .OrderBy(e => e.Sequence)
-                .Take(PageSize)
-                .ToListAsync(cancellationToken);
+            var page = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
-                return new AuditChainResult(true, checkedCount, null);
+                return walk.Finish(await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken));
             }
             foreach (var e in page)
             {
-                if (e.Sequence != expectedSequence || e.PreviousHash != expectedPrevious || AuditHash.Compute(e) != e.Hash)
+                if (walk.Step(e) is { } broken)
                 {
-                    return new AuditChainResult(false, checkedCount, e.Sequence);
+                    return broken;
                 }
-                expectedPrevious = e.Hash;
-                expectedSequence++;
-                checkedCount++;
             }
+            after = page[^1].Sequence;
         }
     }
 }

@@ -86,7 +86,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     }
 }
 
-internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>, IEntityTypeConfiguration<AuditCheckpoint>
+internal sealed class AuditEventConfiguration
+    : IEntityTypeConfiguration<AuditEvent>, IEntityTypeConfiguration<AuditCheckpoint>, IEntityTypeConfiguration<AuditChainHead>
 {
     public void Configure(EntityTypeBuilder<AuditEvent> b)
     {
@@ -100,7 +101,20 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(e => e.Outcome).HasMaxLength(FieldLengths.Short);
         b.Property(e => e.PreviousHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
+        b.Property(e => e.KeyId).HasMaxLength(FieldLengths.Name);
     }
 
-    public void Configure(EntityTypeBuilder<AuditCheckpoint> b) => b.Property(c => c.LastPurgedHash).HasMaxLength(64);
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> b)
+    {
+        b.Property(c => c.LastPurgedHash).HasMaxLength(64);
+        b.Property(c => c.KeyId).HasMaxLength(FieldLengths.Name);
+        b.Property(c => c.Signature).HasMaxLength(64);
+    }
+
+    public void Configure(EntityTypeBuilder<AuditChainHead> b)
+    {
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.Property(h => h.Hash).HasMaxLength(64);
+        b.HasData(new AuditChainHead { Id = AuditChainHead.SingleRowId, Sequence = 0, Hash = Marac.Data.Auditing.AuditHash.Genesis });
+    }
 }

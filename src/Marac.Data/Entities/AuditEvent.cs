@@ -22,6 +22,8 @@ public class AuditEvent
     public string? Outcome { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+    /// <summary>The id of the key whose HMAC <see cref="Hash"/> is (the key itself is held outside the database).</summary>
+    public string? KeyId { get; set; }
 }
 
 public class AuditCheckpoint
@@ -31,4 +33,21 @@ public class AuditCheckpoint
     public required string LastPurgedHash { get; set; }
     public int PurgedByUserId { get; set; }
     public DateTime PurgedAt { get; set; }
+    public string? KeyId { get; set; }
+    /// <summary>The HMAC of the checkpoint under <see cref="KeyId"/>: a checkpoint nobody holding the key wrote is refused.</summary>
+    public string? Signature { get; set; }
+}
+
+/// <summary>
+/// The audit chain's head, one row: the last sequence handed out and the hash of the event that holds it. Each
+/// append updates it first, in the save's transaction, so appends from several instances queue on its row lock
+/// and never read the same last sequence; a deleted tail leaves the head ahead of the events.
+/// </summary>
+public class AuditChainHead
+{
+    public const int SingleRowId = 1;
+
+    public int Id { get; set; }
+    public long Sequence { get; set; }
+    public required string Hash { get; set; }
 }

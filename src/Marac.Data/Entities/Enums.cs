@@ -79,4 +79,4 @@ public enum CaseFlags
 
 public enum MatchDecisionOutcome { Confirmed = 1, Rejected = 2, Undone = 3 }
 
-public enum AuditAction { SignIn = 1, SignOut = 2, View = 3, Export = 4, Create = 5, Change = 6, Delete = 7, Refused = 8, Grant = 9, Search = 10 }
+public enum AuditAction { SignIn = 1, SignOut = 2, View = 3, Export = 4, Create = 5, Change = 6, Delete = 7, Refused = 8, Grant = 9, Search = 10, Failed = 11 }

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Marac.Data.Providers;
 
 /// <summary>SQL Server or Azure SQL; its migrations live in Migrations/SqlServer.</summary>
-public sealed class SqlServerMaracDbContext(DbContextOptions<SqlServerMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
-    : MaracDbContext(options, actor, clock);
+public sealed class SqlServerMaracDbContext(DbContextOptions<SqlServerMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
+    AuditKeys? auditKeys = null)
+    : MaracDbContext(options, actor, clock, auditKeys);
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerMaracDbContext>
 {

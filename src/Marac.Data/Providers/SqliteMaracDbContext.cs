@@ -11,8 +11,9 @@ namespace Marac.Data.Providers;
 /// live meetings saving at once those sleeps were most of the time an action took, so this process's saves
 /// queue at a gate of their own first and reach SQLite one after another.
 /// </summary>
-public sealed class SqliteMaracDbContext(DbContextOptions<SqliteMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
-    : MaracDbContext(options, actor, clock)
+public sealed class SqliteMaracDbContext(DbContextOptions<SqliteMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
+    AuditKeys? auditKeys = null)
+    : MaracDbContext(options, actor, clock, auditKeys)
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 

@@ -21,6 +21,13 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The partnership's audit key for this database (as configuration would hold it).</summary>
+    public AuditKeys Keys => new(KeyId, new Dictionary<string, byte[]> { [KeyId] = KeyBytes });
+
+    public const string KeyId = "test-key";
+
+    public byte[] KeyBytes { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(AuditKeys.MinimumKeyBytes);
+
     public static async Task<SqliteTestDatabase> CreateAsync()
     {
         var database = new SqliteTestDatabase(Path.Combine(Path.GetTempPath(), $"marac-test-{Guid.NewGuid():N}.db"));
@@ -29,8 +36,8 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         return database;
     }
 
-    public SqliteMaracDbContext NewContext(IAuditActor? actor = null, TimeProvider? clock = null) =>
-        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(ConnectionString).Options, actor, clock);
+    public SqliteMaracDbContext NewContext(IAuditActor? actor = null, TimeProvider? clock = null, AuditKeys? keys = null) =>
+        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(ConnectionString).Options, actor, clock, keys ?? Keys);
 
     public ValueTask DisposeAsync()
     {

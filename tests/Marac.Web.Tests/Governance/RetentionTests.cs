@@ -142,8 +142,11 @@ public sealed class RetentionTests
             f.PerpetratorsAged17OrUnder, string.Join(",", f.Sources.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value:0.###}")));
     }
 
+    /// <summary>One audit key for every context of the test, as one partnership's configuration would give.</summary>
+    private static readonly AuditKeys Keys = AuditKeys.Ephemeral();
+
     private static SqliteMaracDbContext Context(string connection, TimeProvider clock) =>
-        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(connection).Options, new SystemAuditActor("test"), clock);
+        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(connection).Options, new SystemAuditActor("test"), clock, Keys);
 
     private static async Task RecordAsync(string connection, TimeProvider clock, int count)
     {

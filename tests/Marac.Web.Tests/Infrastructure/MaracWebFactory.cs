@@ -64,6 +64,7 @@ public class MaracWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Mail:Folder", MailFolder);
+        builder.UseSetting("Audit:KeyFile", Path.ChangeExtension(_databasePath, ".audit-keys.json"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

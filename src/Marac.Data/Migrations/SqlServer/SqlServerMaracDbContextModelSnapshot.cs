@@ -301,6 +301,32 @@ namespace Marac.Data.Migrations.SqlServer
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("Marac.Data.Entities.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "GENESIS",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("Marac.Data.Entities.AuditCheckpoint", b =>
                 {
                     b.Property<int>("Id")
@@ -308,6 +334,10 @@ namespace Marac.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("LastPurgedHash")
                         .IsRequired()
@@ -322,6 +352,10 @@ namespace Marac.Data.Migrations.SqlServer
 
                     b.Property<int>("PurgedByUserId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -359,6 +393,10 @@ namespace Marac.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("datetime2");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Marac.Web.Infrastructure.Auditing;
 using Marac.Web.Infrastructure.Auth;
 using StackExchange.Redis;
 
@@ -32,6 +33,7 @@ public static class LiveMeetingSetup
         var signalR = services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = MaximumMessageBytes;
+            o.AddFilter<HubRefusalAudit>();
             o.AddFilter<OneConnectionPerCall>();
         });
         if (configuration["SignalR:Redis"] is { Length: > 0 } redis)

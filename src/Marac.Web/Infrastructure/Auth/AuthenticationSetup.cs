@@ -55,6 +55,7 @@ public static class AuthenticationSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Auditing.AuditedAuthorizationResultHandler>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
         services.AddAuthorizationBuilder()

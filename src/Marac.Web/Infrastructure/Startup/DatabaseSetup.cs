@@ -1,4 +1,5 @@
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Demo;
 using Marac.Data.Providers;
 using Marac.Data.Reference;
@@ -51,6 +52,7 @@ public static class DatabaseSetup
             throw new InvalidOperationException(
                 "The database schema is out of date. Apply sql/001-schema.sql (see README.md, 'Deploying the database') or set Database:MigrateOnStartup.");
         }
+        await AuditChainUpgrade.SignUnkeyedAsync(db);
         await ReferenceDataSeeder.SeedAsync(db);
         await RefreshQueryPlannerStatisticsAsync(db);
         if (configuration.GetValue("Demo:Seed", false))

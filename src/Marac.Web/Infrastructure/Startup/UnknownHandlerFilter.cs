@@ -1,3 +1,5 @@
+using Marac.Data.Entities;
+using Marac.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -15,7 +17,7 @@ public sealed class UnknownHandlerFilter : IAsyncPageFilter, IOrderedFilter
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
-    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
         var name = context.RouteData.Values.TryGetValue("handler", out var routed) ? routed?.ToString() : request.Query["handler"].FirstOrDefault();
@@ -24,16 +26,19 @@ public sealed class UnknownHandlerFilter : IAsyncPageFilter, IOrderedFilter
         var answered = context.HandlerMethod is { } handler && (!named || string.Equals(handler.Name, name, StringComparison.OrdinalIgnoreCase));
         if (answered || IsErrorPage(context.HttpContext))
         {
-            return next();
+            await next();
+            return;
         }
         var handlers = context.ActionDescriptor.HandlerMethods;
         var pageWithoutHandlers = handlers.Count == 0 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         if (pageWithoutHandlers && !named)
         {
-            return next();
+            await next();
+            return;
         }
         context.Result = named ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
-        return Task.CompletedTask;
+        await RefusalRecorder.RecordAsync(context.HttpContext.RequestServices, AuditAction.Refused, "Page", RefusalRecorder.RouteOf(context.HttpContext),
+            named ? "no such handler" : $"no handler for {request.Method}");
     }
 
     /// <summary>The error pages answer a re-executed request whatever its method: they must keep their status code.</summary>

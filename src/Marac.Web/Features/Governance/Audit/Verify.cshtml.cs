@@ -22,9 +22,23 @@ public sealed class VerifyModel(AuditChainVerifier verifier, MaracDbContext db) 
     {
         Checkpoint = await LatestCheckpointAsync(ct);
         Result = await verifier.VerifyAsync(ct);
-        db.RecordAudit(AuditAction.View, "AuditChain", outcome: Result.IsIntact ? "intact" : $"broken at {Result.FirstBrokenSequence}");
+        db.RecordAudit(AuditAction.View, "AuditChain", outcome: Result.IsIntact ? "intact" : $"broken at {Result.FirstBrokenSequence}: {Result.Break}");
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The break in the words of an information-governance lead.</summary>
+    public static string Describe(AuditChainResult result) => result.Break switch
+    {
+        AuditBreak.EditedEvent => $"Event number {result.FirstBrokenSequence} has been changed since it was written.",
+        AuditBreak.BrokenLink => $"Event number {result.FirstBrokenSequence} does not follow on from the event before it.",
+        AuditBreak.MissingEvents => $"Events from number {result.FirstBrokenSequence} are missing: they were deleted.",
+        AuditBreak.TruncatedTail => $"The last events, from number {result.FirstBrokenSequence}, have been deleted.",
+        AuditBreak.HeadMismatch => $"Events from number {result.FirstBrokenSequence} were written outside Marac, or its record of the last event was changed.",
+        AuditBreak.ForgedCheckpoint => $"The deletion recorded up to event number {result.FirstBrokenSequence} was not made by Marac's retention: it is forged.",
+        AuditBreak.EventsBeforeCheckpoint => $"Event number {result.FirstBrokenSequence} should have been deleted with the retention checkpoint after it: events were removed from the middle.",
+        AuditBreak.UnknownKey => $"Event number {result.FirstBrokenSequence} is signed with a key Marac does not hold.",
+        _ => $"Event number {result.FirstBrokenSequence} is missing, out of order or has been changed.",
+    };
 
     private Task<AuditCheckpoint?> LatestCheckpointAsync(CancellationToken ct) =>
         db.AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.LastPurgedSequence).FirstOrDefaultAsync(ct);

@@ -1,4 +1,5 @@
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,13 +35,16 @@ public sealed class AuditPurger(MaintenanceDatabase maintenance, TimeProvider cl
             return new AuditPurgeResult(0, null);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.AuditCheckpoints.Add(new AuditCheckpoint
+        var checkpoint = new AuditCheckpoint
         {
             LastPurgedSequence = last.Sequence,
             LastPurgedHash = last.Hash,
             PurgedByUserId = purgedByUserId,
             PurgedAt = clock.GetUtcNow().UtcDateTime,
-        });
+            KeyId = db.AuditKeys.CurrentKeyId,
+        };
+        checkpoint.Signature = db.AuditKeys.Sign(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint));
+        db.AuditCheckpoints.Add(checkpoint);
         await db.SaveChangesAsync(ct);
         var deleted = await db.AuditEvents.Where(e => e.Sequence <= last.Sequence).ExecuteDeleteAsync(ct);
         db.RecordAudit(AuditAction.Delete, nameof(AuditEvent), detail: $"purged {deleted} events up to sequence {last.Sequence}: retention period ended");
