@@ -4,6 +4,7 @@ using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Policy;
 using Marac.Web.Tests.Infrastructure;
+using Marac.Web.Features.Referrals;
 using Marac.Web.Tests.LiveMeeting;
 using Microsoft.EntityFrameworkCore;
 using static Marac.Sharing.Categories.DataCategory;
@@ -164,6 +165,102 @@ public sealed class MarkedCase
 
     /// <summary>Whether a viewer whose policy cell gives <paramref name="allowed"/> may see a marker.</summary>
     public static bool MaySee(CategorySet allowed, string marker) => Markers[marker] is { } needed && needed.IsSubsetOf(allowed);
+
+    /// <summary>The fields of the referral form: what "their referral as submitted" shows the referring person.</summary>
+    public static readonly IReadOnlySet<string> FormMarkers = new HashSet<string>
+    {
+        "ZQXREFERENCE", "ZQXREFERRERNAME", "ZQXREFERRERPHONE", "ZQXREFERREREMAIL", "ZQXPREVIOUSMARAC", "ZQXCONSENTREASON", "ZQXSHARINGDECISION",
+        "ZQXVICTIMGIVEN", "ZQXVICTIMFAMILY", "ZQXVICTIMALIAS", "13 February 1971", "ZQXVICTIMLANGUAGE", "ZQXIMMIGRATION",
+        "ZQXPERPGIVEN", "ZQXPERPFAMILY", "ZQXPERPRELATION", "21 June 1968",
+        "ZQXCHILDGIVEN", "ZQXCHILDFAMILY", "5 September 2019", "ZQXCHILDTOVICTIM", "ZQXCHILDTOPERP", "ZQXCHILDSCHOOL",
+        "ZQXRISKNARRATIVE", "ZQXVICTIMFEARS", "ZQXJUDGEMENTREASONS", "ZQXRISKCOMMENT",
+        "ZQXVICTIMADDRESS", "ZQXPCODEAB", "ZQXVICTIMPHONE", "ZQXSAFETIMES", "ZQXSAFETOTALKTO", "ZQXNOTSAFETOTALKTO",
+    };
+
+
+    /// <summary>The audiences whose membership comes from a grant: only they can be in the "while granted" phase.</summary>
+    public static readonly IReadOnlySet<Audience> GrantHolders = new HashSet<Audience> { Audience.InvitedRepresentative, Audience.IdvaHoldingCase, Audience.NamedRepresentative };
+
+    /// <summary>Whether a policy cell lets its audience see a marker: the referral form's fields for "as submitted", else the cell's categories.</summary>
+    public static bool RowMaySee(Allowance cell, string marker) => cell.Kind == AllowanceKind.AsSubmitted
+        ? FormMarkers.Contains(marker)
+        : MaySee(cell.CaseCategories(CategorySet.Grantable), marker);
+
+    /// <summary>
+    /// The markers a row's test holds to the cell: for a coordinator the coordinators' own records are theirs to see
+    /// or not; a police viewer who may see the case may see police's own research note.
+    /// </summary>
+    public static IEnumerable<string> CheckedFor(Audience audience, PolicyViewer viewer, Allowance cell) =>
+        Markers.Keys.Where(m => audience != Audience.Coordinator || m == "ZQXPOLICEPRIVATE" || Markers[m] is not null)
+            .Where(m => !(m == "ZQXPOLICEPRIVATE" && viewer.IsPolice && cell.Kind != AllowanceKind.Nothing));
+
+    /// <summary>A police viewer (the demo chair) may see their own agency's research note, never another's.</summary>
+    public sealed record PolicyViewer(Guid ObjectId, int UserId, string Email, bool IsPolice);
+
+    /// <summary>Resets the marked case, then makes one demo user a member of <paramref name="audience"/> at <paramref name="phase"/>.</summary>
+    public async Task<PolicyViewer> ArrangeRowAsync(MaracWebFactory app, Audience audience, CasePhase phase)
+    {
+        var objectId = audience switch
+        {
+            Audience.Coordinator => DemoPartnership.CoordinatorObjectId,
+            Audience.Chair => DemoPartnership.ChairObjectId,
+            Audience.InvitedRepresentative or Audience.ProposedJointAgency => DemoPartnership.HousingRepresentativeObjectId,
+            Audience.IdvaHoldingCase or Audience.ReferringAgencyStaff => DemoPartnership.IdvaRepresentativeObjectId,
+            Audience.NamedRepresentative => DemoPartnership.ChildrensServicesRepresentativeObjectId,
+            Audience.ReferringPerson => DemoPartnership.PoliceReferrerObjectId,
+            Audience.PartnershipLead => DemoPartnership.PartnershipLeadObjectId,
+            _ => DemoPartnership.AdministratorObjectId,
+        };
+        var user = await app.StaffAsync(objectId);
+        var idva = (await app.StaffAsync(DemoPartnership.IdvaRepresentativeObjectId)).AgencyId!.Value;
+        var housing = (await app.StaffAsync(DemoPartnership.HousingRepresentativeObjectId)).AgencyId!.Value;
+        var grantLive = phase != CasePhase.AfterGrantEnds;
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var referral = await db.Referrals.Include(r => r.ReferringAgencies).Include(r => r.Victim).ThenInclude(p => p.Aliases)
+                .Include(r => r.Perpetrators).ThenInclude(p => p.Person).Include(r => r.Children).ThenInclude(c => c.Person)
+                .Include(r => r.RiskAssessment).ThenInclude(a => a!.Answers).SingleAsync(r => r.Id == ReferralId);
+            referral.Status = phase == CasePhase.BeforeAcceptance ? ReferralStatus.Submitted : ReferralStatus.Accepted;
+            referral.CreatedByUserId = audience == Audience.ReferringPerson ? user.Id : null;
+            referral.ReferringAgencies.RemoveAll(a => a.AgencyId != idva);
+            if (audience == Audience.ProposedJointAgency)
+            {
+                referral.ReferringAgencies.Add(new ReferralAgency { AgencyId = housing, IsProposed = true });
+            }
+            SubmittedSnapshot.Take(referral);
+
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == MeetingId);
+            meeting.ChairUserId = audience == Audience.Chair ? user.Id : null;
+
+            var housingGrant = await db.AccessGrants.SingleAsync(g => g.Id == GrantId);
+            housingGrant.Categories = CategorySet.Grantable.Mask;
+            housingGrant.RevokedAt = null;
+            housingGrant.ValidTo = audience == Audience.InvitedRepresentative && grantLive ? now.AddDays(30) : now.AddMinutes(-1);
+            db.CaseExclusions.RemoveRange(db.CaseExclusions.Where(e => e.ReferralId == ReferralId && e.StaffUserId == HousingUserId));
+
+            db.AccessGrants.RemoveRange(db.AccessGrants.Where(g => g.Id != GrantId && (g.MeetingId == MeetingId || g.ReferralId == ReferralId)));
+            var basis = housingGrant.LawfulBasisId;
+            if (audience == Audience.IdvaHoldingCase)
+            {
+                db.AccessGrants.Add(Grant(basis, now, grantLive, agencyId: idva, meetingId: MeetingId));
+            }
+            if (audience == Audience.NamedRepresentative)
+            {
+                db.AccessGrants.Add(Grant(basis, now, grantLive, staffUserId: user.Id, referralId: ReferralId));
+            }
+            await db.SaveChangesAsync();
+        });
+        var police = (await app.StaffAsync(DemoPartnership.PoliceRepresentativeObjectId)).AgencyId;
+        return new PolicyViewer(objectId, user.Id, user.Email, user.AgencyId == police);
+    }
+
+    private static AccessGrant Grant(int basis, DateTime now, bool live, int? agencyId = null, int? meetingId = null, int? staffUserId = null, int? referralId = null) => new()
+    {
+        AgencyId = agencyId, MeetingId = meetingId, StaffUserId = staffUserId, ReferralId = referralId, Purpose = "Safety planning",
+        LawfulBasisId = basis, Categories = CategorySet.Grantable.Mask, ValidFrom = now.AddDays(-1), ValidTo = live ? now.AddDays(30) : now.AddMinutes(-1),
+        Origin = GrantOrigin.Coordinator, Reason = "ZQXGRANTREASON", GrantedAt = now,
+    };
 
     /// <summary>Opens the current meeting through its page and has the coordinator and housing agree to the statement.</summary>
     public async Task OpenLiveAsync(MaracWebFactory app)

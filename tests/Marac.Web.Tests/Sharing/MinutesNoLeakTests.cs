@@ -1,4 +1,6 @@
 using Marac.Data.Demo;
+using Marac.Sharing.Categories;
+using Marac.Sharing.Policy;
 
 namespace Marac.Web.Tests.Sharing;
 
@@ -49,6 +51,34 @@ public sealed class MinutesNoLeakTests : IClassFixture<MinutesNoLeakTests.Conclu
         text.ShouldNotContain(Place);
         MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
     }
+
+    public static TheoryData<Audience> PolicyRows() => [.. SharingPolicy.Rows.Select(r => r.Who)];
+
+    /// <summary>
+    /// Generated from the policy table: each row's copy of the minutes holds no marker beyond what its cell allows of
+    /// what minutes carry (never Location and safety contacts), and the rows who attend hold all of that.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PolicyRows))]
+    public async Task Each_policy_rows_copy_of_the_minutes_holds_exactly_what_its_cell_allows(Audience audience)
+    {
+        var phase = MarkedCase.GrantHolders.Contains(audience) ? CasePhase.WhileGranted : CasePhase.AfterGrantEnds;
+        var viewer = await _case.ArrangeRowAsync(_app, audience, phase);
+        var cell = SharingPolicy.For(audience).At(phase);
+        var carried = await CarriedByTheMinutesAsync();
+
+        var text = await Surfaces.ReadAllAsync(_app, _case, viewer.ObjectId, under: "/minutes");
+
+        var allowed = SharingPolicy.OnSharedRecord(cell.CaseCategories(CategorySet.Grantable));
+        bool Expected(string marker) => carried.Contains(marker) && MarkedCase.MaySee(allowed, marker);
+        var checkedMarkers = MarkedCase.CheckedFor(audience, viewer, cell).Where(m => Attends.Contains(audience) || !Expected(m));
+        MarkedCase.Compare(text, Expected, checkedMarkers).ShouldBeEmpty($"{audience}: {cell.Describe()}");
+        text.ShouldNotContain(Place);
+        MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
+    }
+
+    /// <summary>Who receives a copy of this meeting's minutes: the coordinators, its chair and the agencies it invited and granted.</summary>
+    private static readonly HashSet<Audience> Attends = [Audience.Coordinator, Audience.Chair, Audience.InvitedRepresentative, Audience.IdvaHoldingCase];
 
     [Fact]
     public async Task The_coordinators_copy_carries_the_summaries_and_the_action_plan_but_no_location_or_private_note()
