@@ -11,6 +11,11 @@ PublicLinks.AddPublicLinks(builder);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (Marac.Web.Features.Governance.Audit.AuditVerifyCommand.IsRequested(args))
+{
+    Environment.ExitCode = await Marac.Web.Features.Governance.Audit.AuditVerifyCommand.RunAsync(app.Services, Console.Out);
+    return;
+}
 if (Marac.Web.Features.Statistics.Import.ImportCommand.IsRequested(args))
 {
     Environment.ExitCode = await Marac.Web.Features.Statistics.Import.ImportCommand.RunAsync(app.Services, args, Console.Out);

@@ -3,14 +3,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Marac.Data.Auditing;
 
 /// <summary>Walks the database's audit trail in order under <see cref="AuditChainWalk"/>'s rules.</summary>
-public sealed class AuditChainVerifier(MaracDbContext db)
+public sealed class AuditChainVerifier(MaracDbContext db, IAuditAnchorStore? anchors = null)
 {
     private const int PageSize = 5000;
 
     public async Task<AuditChainResult> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var walk = new AuditChainWalk(db.AuditKeys);
-        if (walk.Start(await db.AuditCheckpoints.AsNoTracking().ToListAsync(cancellationToken)) is { } forged)
+        IReadOnlyList<AuditAnchor> anchored = anchors is null ? [] : await anchors.ReadAllAsync(cancellationToken);
+        if (walk.Start(await db.AuditCheckpoints.AsNoTracking().ToListAsync(cancellationToken), anchored) is { } forged)
         {
             return forged;
         }

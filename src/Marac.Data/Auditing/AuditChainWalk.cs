@@ -21,6 +21,10 @@ public enum AuditBreak
     EventsBeforeCheckpoint,
     /// <summary>An event is signed by no key the partnership holds.</summary>
     UnknownKey,
+    /// <summary>An anchor outside the database is not signed by a key the partnership holds.</summary>
+    ForgedAnchor,
+    /// <summary>The event at an anchored sequence is not the one anchored.</summary>
+    AnchorMismatch,
 }
 
 public sealed record AuditChainResult(bool IsIntact, long EventsChecked, long? FirstBrokenSequence, AuditBreak? Break = null)
@@ -37,11 +41,18 @@ public sealed class AuditChainWalk(AuditKeys keys)
     private long _expectedSequence = 1;
     private string _expectedPrevious = AuditHash.Genesis;
     private long _purgedTo;
+    private IReadOnlyList<AuditAnchor> _anchors = [];
+    private Dictionary<long, string> _anchored = [];
 
     public long Checked { get; private set; }
 
-    public AuditChainResult? Start(IEnumerable<AuditCheckpoint> checkpoints)
+    public AuditChainResult? Start(IEnumerable<AuditCheckpoint> checkpoints, IReadOnlyList<AuditAnchor>? anchors = null)
     {
+        _anchors = anchors ?? [];
+        if (_anchors.FirstOrDefault(a => !a.IsSignedBy(keys)) is { } forgedAnchor)
+        {
+            return AuditChainResult.Broken(0, forgedAnchor.Sequence, AuditBreak.ForgedAnchor);
+        }
         foreach (var checkpoint in checkpoints.OrderBy(c => c.LastPurgedSequence))
         {
             if (!keys.Verify(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint), checkpoint.Signature))
@@ -50,6 +61,7 @@ public sealed class AuditChainWalk(AuditKeys keys)
             }
             (_purgedTo, _expectedSequence, _expectedPrevious) = (checkpoint.LastPurgedSequence, checkpoint.LastPurgedSequence + 1, checkpoint.LastPurgedHash);
         }
+        _anchored = _anchors.Where(a => a.Sequence > _purgedTo).GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.First().Hash);
         return null;
     }
 
@@ -61,6 +73,7 @@ public sealed class AuditChainWalk(AuditKeys keys)
             : e.KeyId is null || !keys.Knows(e.KeyId) ? AuditBreak.UnknownKey
             : e.PreviousHash != _expectedPrevious ? AuditBreak.BrokenLink
             : !AuditHash.IsValid(e, keys) ? AuditBreak.EditedEvent
+            : _anchored.TryGetValue(e.Sequence, out var anchoredHash) && anchoredHash != e.Hash ? AuditBreak.AnchorMismatch
             : null;
         if (fault is { } kind)
         {
@@ -74,6 +87,11 @@ public sealed class AuditChainWalk(AuditKeys keys)
     public AuditChainResult Finish(AuditChainHead? head)
     {
         var last = _expectedSequence - 1;
+        if (_anchors.Count > 0 && _anchors[^1].Sequence > last)
+        {
+            // The anchors outside the database are ahead of it: its last events were deleted, whatever the head says.
+            return AuditChainResult.Broken(Checked, _expectedSequence, AuditBreak.TruncatedTail);
+        }
         if (head is null || head.Sequence < last)
         {
             return AuditChainResult.Broken(Checked, head?.Sequence + 1 ?? 1, AuditBreak.HeadMismatch);

@@ -13,6 +13,7 @@ namespace Marac.Data.Tests.Auditing;
 public sealed class AuditChainAttackTests : IAsyncLifetime
 {
     private SqliteTestDatabase _database = null!;
+    private readonly string _anchorFolder = Path.Combine(Path.GetTempPath(), $"marac-anchors-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync()
     {
@@ -20,7 +21,14 @@ public sealed class AuditChainAttackTests : IAsyncLifetime
         await RecordAsync(10);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        if (Directory.Exists(_anchorFolder))
+        {
+            Directory.Delete(_anchorFolder, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task An_untouched_trail_verifies()
@@ -135,6 +143,80 @@ public sealed class AuditChainAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleting_the_tail_and_moving_the_head_back_is_caught_by_the_anchor_outside_the_database()
+    {
+        var store = new FolderAnchorStore(_anchorFolder);
+        await using (var db = _database.NewContext())
+        {
+            (await AuditAnchoring.AnchorHeadAsync(db, store, DateTime.UtcNow))!.Sequence.ShouldBe(10);
+        }
+        await TamperAsync(async db =>
+        {
+            var eight = await db.AuditEvents.SingleAsync(e => e.Sequence == 8);
+            await db.AuditEvents.Where(e => e.Sequence > 8).ExecuteDeleteAsync();
+            await db.AuditChainHeads.ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, 8).SetProperty(h => h.Hash, eight.Hash));
+        });
+
+        (await VerifyAsync()).IsIntact.ShouldBeTrue("the database alone cannot tell: this is what anchors are for");
+        var result = await VerifyAsync(anchors: store);
+        (result.Break, result.FirstBrokenSequence).ShouldBe((AuditBreak.TruncatedTail, 9L));
+    }
+
+    [Fact]
+    public async Task The_folder_store_keeps_each_anchor_and_never_overwrites_one_and_a_changed_anchor_is_reported()
+    {
+        var store = new FolderAnchorStore(_anchorFolder);
+        var first = AuditAnchor.Sign(10, "AB", DateTime.UtcNow, _database.Keys);
+        await store.WriteAsync(first);
+        await store.WriteAsync(first with { Hash = "CD" });
+
+        (await store.ReadAllAsync()).ShouldHaveSingleItem().Hash.ShouldBe("AB");
+
+        var file = Directory.GetFiles(_anchorFolder).Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Sequence\":10", "\"Sequence\":11", StringComparison.Ordinal));
+        var result = await VerifyAsync(anchors: store);
+        result.Break.ShouldBe(AuditBreak.ForgedAnchor);
+    }
+
+    [Fact]
+    public async Task A_trail_written_before_the_key_is_signed_once_and_then_verifies_but_a_broken_one_is_left_to_be_reported()
+    {
+        await MakeUnkeyedAsync();
+        (await VerifyAsync()).Break.ShouldBe(AuditBreak.UnknownKey);
+
+        await using (var db = _database.NewContext())
+        {
+            (await AuditChainUpgrade.SignUnkeyedAsync(db)).ShouldBe(10);
+        }
+        var upgraded = await VerifyAsync();
+        upgraded.IsIntact.ShouldBeTrue();
+        upgraded.EventsChecked.ShouldBe(11, "the ten events and the record of their signing");
+
+        await MakeUnkeyedAsync();
+        await TamperAsync(db => db.AuditEvents.Where(e => e.Sequence == 5).ExecuteUpdateAsync(s => s.SetProperty(e => e.Detail, "altered")));
+        await using (var db = _database.NewContext())
+        {
+            (await AuditChainUpgrade.SignUnkeyedAsync(db)).ShouldBe(0);
+        }
+        (await VerifyAsync()).Break.ShouldBe(AuditBreak.UnknownKey);
+    }
+
+    /// <summary>Rewrites the trail as the unkeyed SHA-256 chain it was before keys.</summary>
+    private Task MakeUnkeyedAsync() => TamperAsync(async db =>
+    {
+        var previous = AuditHash.Genesis;
+        foreach (var e in await db.AuditEvents.OrderBy(e => e.Sequence).ToListAsync())
+        {
+            (e.KeyId, e.PreviousHash) = (null, previous);
+            e.Hash = AuditHash.Legacy(e);
+            previous = e.Hash;
+        }
+        db.SuppressChangeAudit = true;
+        await db.SaveChangesAsync();
+        await db.AuditChainHeads.ExecuteUpdateAsync(s => s.SetProperty(h => h.Hash, previous));
+    });
+
+    [Fact]
     public async Task After_a_key_rotation_the_whole_trail_still_verifies_and_without_the_old_key_it_does_not()
     {
         var newId = "rotated-2027";
@@ -166,10 +248,10 @@ public sealed class AuditChainAttackTests : IAsyncLifetime
         (result.Break, result.FirstBrokenSequence).ShouldBe((kind, sequence));
     }
 
-    private async Task<AuditChainResult> VerifyAsync(AuditKeys? keys = null)
+    private async Task<AuditChainResult> VerifyAsync(AuditKeys? keys = null, IAuditAnchorStore? anchors = null)
     {
         await using var db = _database.NewContext(keys: keys);
-        return await new AuditChainVerifier(db).VerifyAsync();
+        return await new AuditChainVerifier(db, anchors).VerifyAsync();
     }
 
     private async Task RecordAsync(int count, AuditKeys? keys = null)

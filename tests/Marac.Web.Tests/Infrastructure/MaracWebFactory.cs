@@ -65,6 +65,7 @@ public class MaracWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Audit:KeyFile", Path.ChangeExtension(_databasePath, ".audit-keys.json"));
+        builder.UseSetting("Audit:AnchorFolder", Path.ChangeExtension(_databasePath, ".audit-anchors"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

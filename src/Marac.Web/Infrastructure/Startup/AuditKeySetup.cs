@@ -16,8 +16,19 @@ public static class AuditKeySetup
     {
         var keys = Load(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<IAuditAnchorStore>(new FolderAnchorStore(AnchorFolder(builder.Configuration, builder.Environment)));
+        builder.Services.AddHostedService<Marac.Web.Features.Governance.Audit.AnchorJob>();
         return builder;
     }
+
+    /// <summary>
+    /// The folder of signed chain heads (<c>Audit:AnchorFolder</c>; in Development beside the SQLite database). In
+    /// production it should be storage the app can add to but not change (an append-only share).
+    /// </summary>
+    private static string AnchorFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration["Audit:AnchorFolder"] ?? (environment.IsDevelopment()
+            ? BesideDatabase(configuration, environment, "audit-anchors")
+            : throw new InvalidOperationException("Audit:AnchorFolder must be set outside Development (see README.md, 'Audit keys')."));
 
     public static AuditKeys Load(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -28,7 +39,7 @@ public static class AuditKeySetup
                 : throw new InvalidOperationException("Audit:CurrentKeyId must name one of the Audit:Keys when there are several."));
             return new AuditKeys(current, configured);
         }
-        var file = configuration["Audit:KeyFile"] ?? (environment.IsDevelopment() ? BesideDatabase(configuration, environment) : null);
+        var file = configuration["Audit:KeyFile"] ?? (environment.IsDevelopment() ? BesideDatabase(configuration, environment, "audit-keys.json") : null);
         return file is null
             ? throw new InvalidOperationException("Audit:Keys must be set outside Development (see README.md, 'Audit keys').")
             : FromFile(file);
@@ -46,13 +57,14 @@ public static class AuditKeySetup
         }
     }
 
-    private static string BesideDatabase(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>A file or folder named after the SQLite database, beside it: <c>marac.db</c> gives <c>marac.{suffix}</c>.</summary>
+    private static string BesideDatabase(IConfiguration configuration, IHostEnvironment environment, string suffix)
     {
         var connection = configuration.GetConnectionString("Marac");
         var database = string.IsNullOrWhiteSpace(connection) ? null : new SqliteConnectionStringBuilder(connection).DataSource;
         return string.IsNullOrWhiteSpace(database) || database == ":memory:"
-            ? Path.Combine(environment.ContentRootPath, "App_Data", "audit-keys.json")
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, Path.GetFileNameWithoutExtension(database) + ".audit-keys.json");
+            ? Path.Combine(environment.ContentRootPath, "App_Data", "marac." + suffix)
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, Path.GetFileNameWithoutExtension(database) + "." + suffix);
     }
 
     private sealed record KeyFile(string CurrentKeyId, Dictionary<string, string> Keys);

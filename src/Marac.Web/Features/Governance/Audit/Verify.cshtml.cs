@@ -10,7 +10,7 @@ namespace Marac.Web.Features.Governance.Audit;
 
 /// <summary>Checks every link and hash of the audit trail, from the last purge checkpoint onwards.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class VerifyModel(AuditChainVerifier verifier, MaracDbContext db) : PageModel
+public sealed class VerifyModel(AuditChainVerifier verifier, MaracDbContext db, IAuditAnchorStore anchors, TimeProvider clock) : PageModel
 {
     public AuditChainResult? Result { get; private set; }
 
@@ -24,6 +24,10 @@ public sealed class VerifyModel(AuditChainVerifier verifier, MaracDbContext db) 
         Result = await verifier.VerifyAsync(ct);
         db.RecordAudit(AuditAction.View, "AuditChain", outcome: Result.IsIntact ? "intact" : $"broken at {Result.FirstBrokenSequence}: {Result.Break}");
         await db.SaveChangesAsync(ct);
+        if (Result.IsIntact)
+        {
+            await AuditAnchoring.AnchorHeadAsync(db, anchors, clock.GetUtcNow().UtcDateTime, ct);
+        }
     }
 
     /// <summary>The break in the words of an information-governance lead.</summary>

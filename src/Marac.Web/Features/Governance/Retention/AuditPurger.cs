@@ -14,7 +14,7 @@ public sealed record AuditPurgeResult(int Deleted, long? LastPurgedSequence);
 /// On SQL Server the app's own role may not delete audit rows: this runs through the maintenance connection
 /// (<see cref="MaintenanceDatabase"/>, sql/README.md).
 /// </summary>
-public sealed class AuditPurger(MaintenanceDatabase maintenance, TimeProvider clock)
+public sealed class AuditPurger(MaintenanceDatabase maintenance, TimeProvider clock, IAuditAnchorStore? anchors = null)
 {
     public async Task<long> ExpiredCountAsync(MaracDbContext db, CancellationToken ct = default)
     {
@@ -50,6 +50,11 @@ public sealed class AuditPurger(MaintenanceDatabase maintenance, TimeProvider cl
         db.RecordAudit(AuditAction.Delete, nameof(AuditEvent), detail: $"purged {deleted} events up to sequence {last.Sequence}: retention period ended");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (anchors is not null)
+        {
+            // Anchored at every checkpoint: the head after the purge is kept outside the database at once.
+            await AuditAnchoring.AnchorHeadAsync(db, anchors, clock.GetUtcNow().UtcDateTime, ct);
+        }
         return new AuditPurgeResult(deleted, last.Sequence);
     }
 

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Marac.Data.Auditing;
+
+/// <summary>The chain head at one moment, signed: kept outside the database, so a trail cut back behind it shows.</summary>
+public sealed record AuditAnchor(long Sequence, string Hash, DateTime At, string KeyId, string Signature)
+{
+    public static AuditAnchor Sign(long sequence, string hash, DateTime at, AuditKeys keys) =>
+        new(sequence, hash, at, keys.CurrentKeyId, keys.Sign(keys.CurrentKeyId, AuditHash.AnchorText(sequence, hash, at, keys.CurrentKeyId)));
+
+    public bool IsSignedBy(AuditKeys keys) => keys.Verify(KeyId, AuditHash.AnchorText(Sequence, Hash, At, KeyId), Signature);
+}
+
+/// <summary>An append-only store of anchors: a folder (Development, tests) or blob storage with an immutability policy.</summary>
+public interface IAuditAnchorStore
+{
+    Task WriteAsync(AuditAnchor anchor, CancellationToken ct = default);
+
+    Task<IReadOnlyList<AuditAnchor>> ReadAllAsync(CancellationToken ct = default);
+}
+
+/// <summary>Anchors as files in a folder, one per anchor, never overwritten.</summary>
+public sealed class FolderAnchorStore(string folder) : IAuditAnchorStore
+{
+    public async Task WriteAsync(AuditAnchor anchor, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"anchor-{anchor.Sequence:D12}.json");
+        try
+        {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            await JsonSerializer.SerializeAsync(file, anchor, cancellationToken: ct);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // This head is anchored already (another instance, or an earlier run): anchors are never rewritten.
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditAnchor>> ReadAllAsync(CancellationToken ct = default)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        var anchors = new List<AuditAnchor>();
+        foreach (var path in Directory.EnumerateFiles(folder, "anchor-*.json"))
+        {
+            await using var file = File.OpenRead(path);
+            try
+            {
+                anchors.Add(await JsonSerializer.DeserializeAsync<AuditAnchor>(file, cancellationToken: ct) ?? Unreadable(path));
+            }
+            catch (JsonException)
+            {
+                anchors.Add(Unreadable(path));
+            }
+        }
+        return anchors.OrderBy(a => a.Sequence).ToList();
+    }
+
+    /// <summary>An anchor file that is not an anchor: kept, unsigned, so the verifier reports it.</summary>
+    private static AuditAnchor Unreadable(string path) =>
+        new(long.TryParse(Path.GetFileNameWithoutExtension(path).Replace("anchor-", "", StringComparison.Ordinal), out var sequence) ? sequence : 0,
+            "", DateTime.MinValue, "", "");
+}
