@@ -1,3 +1,4 @@
+using Marac.Web.Features.Shared;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Features.Statistics.Computation;
@@ -24,6 +25,6 @@ public sealed class ExportModel(MaracDbContext db, StatisticsCalculator calculat
         var workbook = StatisticsWorkbook.Build(report, ForPublication);
         Db.RecordAudit(AuditAction.Export, "Statistics", detail: $"{period.Label} ({period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}), {(ForPublication ? "for publication" : "internal")}");
         await Db.SaveChangesAsync(ct);
-        return File(workbook, StatisticsWorkbook.ContentType, StatisticsWorkbook.FileName(report, ForPublication));
+        return File(PrintedFor.Mark(workbook, PrintedFor.Line(HttpContext)), StatisticsWorkbook.ContentType, StatisticsWorkbook.FileName(report, ForPublication));
     }
 }

@@ -1,3 +1,4 @@
+using Marac.Web.Features.Shared;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
@@ -44,6 +45,10 @@ public sealed class ExportModel(AuditTrail trail, MaracDbContext db, TimeProvide
             await AuditExport.WriteCsvAsync(trail.ExportAsync(Filter), output, ct);
         }
         output.Position = 0;
+        if (xlsx)
+        {
+            output = new MemoryStream(PrintedFor.Mark(output.ToArray(), PrintedFor.Line(HttpContext)));
+        }
         var stamp = UkTime.Now(clock).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return File(output, xlsx ? AuditExport.XlsxContentType : AuditExport.CsvContentType, $"audit-trail-{stamp}.{(xlsx ? "xlsx" : "csv")}");
     }

@@ -1,3 +1,4 @@
+using Marac.Web.Features.Shared;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
@@ -36,7 +37,7 @@ public sealed class IndexModel(SubjectAccessFinder finder, MaracDbContext db) : 
         {
             return Page();
         }
-        return File(SubjectAccessWorkbook.Build(Report!), SubjectAccessWorkbook.ContentType, "subject-access.xlsx");
+        return File(PrintedFor.Mark(SubjectAccessWorkbook.Build(Report!), PrintedFor.Line(HttpContext)), SubjectAccessWorkbook.ContentType, "subject-access.xlsx");
     }
 
     private async Task<bool> RunAsync(AuditAction action, CancellationToken ct)
