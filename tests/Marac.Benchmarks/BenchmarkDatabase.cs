@@ -28,6 +28,14 @@ public static class BenchmarkDatabase
     {
         if (File.Exists(Path))
         {
+            // A database kept from an earlier run gains the migrations added since (its data stays).
+            using var existing = NewContext();
+            existing.Database.Migrate();
+            // An older build (a same-session baseline) may have appended past the chain head; these events are never verified.
+            existing.Database.ExecuteSqlRaw("""
+                UPDATE AuditChainHeads SET Sequence = COALESCE((SELECT MAX(Sequence) FROM AuditEvents), 0),
+                    Hash = COALESCE((SELECT Hash FROM AuditEvents ORDER BY Sequence DESC LIMIT 1), 'GENESIS') WHERE Id = 1;
+                """);
             return;
         }
         var building = Path + ".building";
