@@ -98,9 +98,7 @@ public sealed class LiveNoLeakTests : IClassFixture<LiveNoLeakTests.LiveMarkedCa
     [MemberData(nameof(PolicyRows))]
     public async Task Each_policy_row_receives_over_the_hub_exactly_what_its_cell_allows(Audience audience)
     {
-        var phase = MarkedCase.GrantHolders.Contains(audience) ? CasePhase.WhileGranted : CasePhase.AfterGrantEnds;
-        var viewer = await _case.ArrangeRowAsync(_app, audience, phase);
-        var cell = SharingPolicy.For(audience).At(phase);
+        var (viewer, cell) = await _case.ArrangeAcceptedRowAsync(_app, audience);
         await SignIfInvitedAsync(viewer.ObjectId);
         var frames = new FrameLog();
         await using var hub = _app.HubAs(viewer.ObjectId, frames: frames);
@@ -111,10 +109,8 @@ public sealed class LiveNoLeakTests : IClassFixture<LiveNoLeakTests.LiveMarkedCa
         await RefusalOrNothingAsync(() => hub.InvokeAsync<CaseView>("GetCase", _case.MeetingId, _case.ItemId));
         await RefusalOrNothingAsync(() => hub.InvokeAsync<MeetingStateView>("GetState", _case.MeetingId));
 
-        var allowed = SharingPolicy.OnSharedRecord(cell.CaseCategories(CategorySet.Grantable));
-        bool Expected(string marker) => LiveMarkers.Contains(marker) && MarkedCase.MaySee(allowed, marker);
-        var checkedMarkers = MarkedCase.CheckedFor(audience, viewer, cell).Where(m => Attends.Contains(audience) || !Expected(m));
-        MarkedCase.Compare(frames.Text, Expected, checkedMarkers).ShouldBeEmpty($"{audience}: {cell.Describe()}");
+        MarkedCase.SharedRecordProblems(frames.Text, audience, viewer, cell, LiveMarkers.ToHashSet(), Attends.Contains(audience))
+            .ShouldBeEmpty($"{audience}: {cell.Describe()}");
         Locations.Where(frames.Text.Contains).ShouldBeEmpty();
         MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
     }

@@ -194,6 +194,25 @@ public sealed class MarkedCase
         Markers.Keys.Where(m => audience != Audience.Coordinator || m == "ZQXPOLICEPRIVATE" || Markers[m] is not null)
             .Where(m => !(m == "ZQXPOLICEPRIVATE" && viewer.IsPolice && cell.Kind != AllowanceKind.Nothing));
 
+    /// <summary>The case accepted, with one demo user in the row (through a live grant where the row holds grants), and the row's cell.</summary>
+    public async Task<(PolicyViewer Viewer, Allowance Cell)> ArrangeAcceptedRowAsync(MaracWebFactory app, Audience audience)
+    {
+        var phase = GrantHolders.Contains(audience) ? CasePhase.WhileGranted : CasePhase.AfterGrantEnds;
+        return (await ArrangeRowAsync(app, audience, phase), SharingPolicy.For(audience).At(phase));
+    }
+
+    /// <summary>
+    /// What is wrong with a shared record (hub frames, minutes) as this row read it: a marker beyond what the cell allows of
+    /// what the record <paramref name="carries"/> (never Location and safety contacts), or, for those who
+    /// <paramref name="attend"/>, one of those missing.
+    /// </summary>
+    public static List<string> SharedRecordProblems(string text, Audience audience, PolicyViewer viewer, Allowance cell, IReadOnlySet<string> carries, bool attend)
+    {
+        var allowed = SharingPolicy.OnSharedRecord(cell.CaseCategories(CategorySet.Grantable));
+        bool Expected(string marker) => carries.Contains(marker) && MaySee(allowed, marker);
+        return Compare(text, Expected, CheckedFor(audience, viewer, cell).Where(m => attend || !Expected(m)));
+    }
+
     /// <summary>A police viewer (the demo chair) may see their own agency's research note, never another's.</summary>
     public sealed record PolicyViewer(Guid ObjectId, int UserId, string Email, bool IsPolice);
 

@@ -62,17 +62,12 @@ public sealed class MinutesNoLeakTests : IClassFixture<MinutesNoLeakTests.Conclu
     [MemberData(nameof(PolicyRows))]
     public async Task Each_policy_rows_copy_of_the_minutes_holds_exactly_what_its_cell_allows(Audience audience)
     {
-        var phase = MarkedCase.GrantHolders.Contains(audience) ? CasePhase.WhileGranted : CasePhase.AfterGrantEnds;
-        var viewer = await _case.ArrangeRowAsync(_app, audience, phase);
-        var cell = SharingPolicy.For(audience).At(phase);
+        var (viewer, cell) = await _case.ArrangeAcceptedRowAsync(_app, audience);
         var carried = await CarriedByTheMinutesAsync();
 
         var text = await Surfaces.ReadAllAsync(_app, _case, viewer.ObjectId, under: "/minutes");
 
-        var allowed = SharingPolicy.OnSharedRecord(cell.CaseCategories(CategorySet.Grantable));
-        bool Expected(string marker) => carried.Contains(marker) && MarkedCase.MaySee(allowed, marker);
-        var checkedMarkers = MarkedCase.CheckedFor(audience, viewer, cell).Where(m => Attends.Contains(audience) || !Expected(m));
-        MarkedCase.Compare(text, Expected, checkedMarkers).ShouldBeEmpty($"{audience}: {cell.Describe()}");
+        MarkedCase.SharedRecordProblems(text, audience, viewer, cell, carried, Attends.Contains(audience)).ShouldBeEmpty($"{audience}: {cell.Describe()}");
         text.ShouldNotContain(Place);
         MarkedCase.MarkersInLogs(_app).ShouldBeEmpty();
     }
