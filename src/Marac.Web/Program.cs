@@ -13,7 +13,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 if (Marac.Web.Features.Governance.Audit.AuditVerifyCommand.IsRequested(args))
 {
-    Environment.ExitCode = await Marac.Web.Features.Governance.Audit.AuditVerifyCommand.RunAsync(app.Services, Console.Out);
+    Environment.ExitCode = await Marac.Web.Features.Governance.Audit.AuditVerifyCommand.RunAsync(app.Services, Console.Out, args);
     return;
 }
 if (Marac.Web.Features.Statistics.Import.ImportCommand.IsRequested(args))

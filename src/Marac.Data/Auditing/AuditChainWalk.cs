@@ -25,6 +25,8 @@ public enum AuditBreak
     ForgedAnchor,
     /// <summary>The event at an anchored sequence is not the one anchored.</summary>
     AnchorMismatch,
+    /// <summary>An exported trail's file is not as Marac signed it (a byte changed, added or removed).</summary>
+    FileAltered,
 }
 
 public sealed record AuditChainResult(bool IsIntact, long EventsChecked, long? FirstBrokenSequence, AuditBreak? Break = null)
