@@ -15,5 +15,7 @@ public static class DemoStaff
 
     public static DemoUser PoliceRepresentative => By(DemoPartnership.PoliceRepresentativeObjectId);
 
+    public static DemoUser Administrator => By(DemoPartnership.AdministratorObjectId);
+
     private static DemoUser By(Guid objectId) => DemoPartnership.Users.Single(u => u.ObjectId == objectId);
 }
