@@ -77,6 +77,24 @@ public sealed class SubjectAccessTests(MaracWebFactory app)
     }
 
     [Fact]
+    public async Task The_result_lists_who_received_the_persons_data_from_the_disclosure_audit_but_not_the_request_itself()
+    {
+        var family = "Quenby" + Letters();
+        var (id, _) = await CaseAsync(family);
+        using var coordinator = app.CreateClientAs(AppRoles.Coordinator);
+        (await coordinator.GetAsync($"/referrals/{Id(id)}")).EnsureSuccessStatusCode();
+        (await coordinator.GetAsync($"/referrals/{Id(id)}")).EnsureSuccessStatusCode();
+        (await SearchAsync(coordinator, "Ysolde", family)).Dispose();
+
+        using var response = await SearchAsync(coordinator, "Ysolde", family);
+
+        var page = await response.ShouldRedisplayAsync();
+        var rows = page.QuerySelectorAll("#recipients tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        var team = rows.ShouldHaveSingleItem();
+        (team[0], team[3]).ShouldBe(("Coventry MARAC team", "2"), "two views of the referral; the searches are the request, not disclosures");
+    }
+
+    [Fact]
     public async Task A_different_date_of_birth_leaves_the_record_out()
     {
         var family = "Quenby" + Letters();

@@ -15,7 +15,8 @@ public sealed record HeldCase(int ReferralId, string Reference, DateOnly Referra
 }
 
 /// <param name="HiddenByExclusion">Records exist that a must-not-receive entry hides from this coordinator.</param>
-public sealed record SubjectAccessReport(IReadOnlyList<HeldCase> Cases, bool HiddenByExclusion);
+/// <param name="Recipients">The agencies that received the data of these cases, from the disclosure audit.</param>
+public sealed record SubjectAccessReport(IReadOnlyList<HeldCase> Cases, bool HiddenByExclusion, IReadOnlyList<Recipient> Recipients);
 
 public static class ReviewReasons
 {

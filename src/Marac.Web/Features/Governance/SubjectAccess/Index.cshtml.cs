@@ -47,11 +47,11 @@ public sealed class IndexModel(SubjectAccessFinder finder, MaracDbContext db) : 
             return false;
         }
         Report = await finder.FindAsync(Search, User.StaffUserId(), User.AgencyId(), ct);
-        db.RecordAudit(action, "SubjectAccess", detail: Search.Describe(), outcome: $"{Report.Cases.Count} cases");
+        db.RecordAudit(action, Recipients.SubjectAccessEntity, detail: Search.Describe(), outcome: $"{Report.Cases.Count} cases");
         foreach (var held in Report.Cases)
         {
             var categories = string.Join(',', held.Fields.Select(f => f.Category).Distinct().Order());
-            db.RecordAudit(action == AuditAction.Export ? AuditAction.Export : AuditAction.View, "SubjectAccess",
+            db.RecordAudit(action == AuditAction.Export ? AuditAction.Export : AuditAction.View, Recipients.SubjectAccessEntity,
                 referralId: held.ReferralId, detail: categories);
         }
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Matching;
+using Marac.Sharing.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Governance.SubjectAccess;
@@ -25,7 +26,8 @@ public sealed class SubjectAccessFinder(MaracDbContext db)
                 cases.Add(held);
             }
         }
-        return new SubjectAccessReport(cases.OrderByDescending(c => c.ReferralDate).ToList(), excluded.Count > 0);
+        var recipients = await Recipients.OfAsync(db, cases.Select(c => c.ReferralId).Distinct().ToList(), ct);
+        return new SubjectAccessReport(cases.OrderByDescending(c => c.ReferralDate).ToList(), excluded.Count > 0, recipients);
     }
 
     private async Task<List<int>> MatchingPeopleAsync(SubjectSearch search, CancellationToken ct)
@@ -60,8 +62,6 @@ public sealed class SubjectAccessFinder(MaracDbContext db)
     }
 
     private async Task<HashSet<int>> ExcludedAsync(List<int> referralIds, int? userId, int? agencyId, CancellationToken ct) =>
-        (await db.CaseExclusions.AsNoTracking()
-            .Where(e => referralIds.Contains(e.ReferralId) && e.RemovedAt == null
-                        && ((userId != null && e.StaffUserId == userId) || (agencyId != null && e.AgencyId == agencyId)))
-            .Select(e => e.ReferralId).ToListAsync(ct)).ToHashSet();
+        (await Exclusions.ExcludedCaseIds(db.CaseExclusions.AsNoTracking(), userId ?? -1, agencyId)
+            .Where(id => referralIds.Contains(id)).ToListAsync(ct)).ToHashSet();
 }

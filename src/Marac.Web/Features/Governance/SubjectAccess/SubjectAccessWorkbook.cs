@@ -10,6 +10,8 @@ public static class SubjectAccessWorkbook
     public static readonly string[] Headings =
         ["Reference", "Referral date", "Appears as", "Section", "Field", "Data category", "Value", "Review before release"];
 
+    public static readonly string[] RecipientHeadings = ["Agency", "First received", "Last received", "Times received"];
+
     public static byte[] Build(SubjectAccessReport report)
     {
         using var workbook = new XLWorkbook();
@@ -25,6 +27,16 @@ public static class SubjectAccessWorkbook
                     field.Section, field.Field, Marac.Sharing.Categories.DataCategoryNames.Label(field.Category), field.Value, field.Review ?? "",
                 ]);
             }
+        }
+        var recipients = Sheets.Add(workbook, "Recipients", RecipientHeadings);
+        row = Sheets.HeadingRow;
+        foreach (var recipient in report.Recipients)
+        {
+            Sheets.WriteRow(recipients, ++row,
+            [
+                recipient.Agency, Administration.AdminDisplay.When(recipient.FirstUtc), Administration.AdminDisplay.When(recipient.LastUtc),
+                recipient.Disclosures.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ]);
         }
         using var output = new MemoryStream();
         workbook.SaveAs(output);
