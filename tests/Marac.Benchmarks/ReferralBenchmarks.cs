@@ -52,6 +52,6 @@ public class ReferralBenchmarks
     private Task<ReferralPage> List(ReferralSearch? search)
     {
         _db.ChangeTracker.Clear();
-        return ReferralListQuery.RunAsync(_db, ReferralVisibility.ListedFor(_db, Coordinator, DateTime.UtcNow).AsNoTracking(), search);
+        return ReferralListQuery.RunAsync(_db, ReferralVisibility.ListedFor(_db, Coordinator, DateTime.UtcNow).AsNoTracking(), search, asSubmitted: false);
     }
 }

@@ -56,6 +56,9 @@ public sealed class SharingPolicyFindingsTests(MaracWebFactory app) : IClassFixt
         own.ShouldContain("Twoson");
         own.ShouldNotContain("ZQXCORRECTEDNAME", customMessage: "the referrer sees a snapshot, not the coordinator's correction");
         own.ShouldContain("Accepted");
+        var list = await (await referrer.GetAsync("/referrals")).Content.ReadAsStringAsync();
+        list.ShouldContain("Twoson", customMessage: "their list shows the referral as they submitted it");
+        list.ShouldNotContain("ZQXCORRECTEDNAME", customMessage: "nor does their list show the correction");
 
         using var colleague = app.CreateClientAs(DemoPartnership.PoliceRepresentativeObjectId);
         foreach (var url in new[] { $"/referrals/{id}", $"/cases/{id}" })

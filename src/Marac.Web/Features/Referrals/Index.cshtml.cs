@@ -34,7 +34,7 @@ public sealed class IndexModel(MaracDbContext db, CaseAccessService access, Time
     private async Task LoadAsync()
     {
         Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync();
-        Results = await ReferralListQuery.RunAsync(db, ReferralVisibility.ListedFor(db, await access.ViewerAsync(User), clock.GetUtcNow().UtcDateTime).AsNoTracking(), ModelState.IsValid ? Search : null);
+        Results = await ReferralListQuery.RunAsync(db, ReferralVisibility.ListedFor(db, await access.ViewerAsync(User), clock.GetUtcNow().UtcDateTime).AsNoTracking(), ModelState.IsValid ? Search : null, asSubmitted: !IsCoordinator);
         Search.Page = Results.PageNumber;
     }
 }

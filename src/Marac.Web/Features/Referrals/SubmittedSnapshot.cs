@@ -43,6 +43,9 @@ public static class SubmittedSnapshot
         return submitted;
     }
 
+    /// <summary>The snapshot's content alone (no status or decision), or null when there is none.</summary>
+    public static Referral? Parse(string? snapshot) => snapshot is null ? null : JsonSerializer.Deserialize<Referral>(snapshot, Options);
+
     private static Referral Content(Referral r) => new()
     {
         Reference = r.Reference, Status = r.Status, ReferralDate = r.ReferralDate, CreatedAt = r.CreatedAt, SubmittedAt = r.SubmittedAt,
