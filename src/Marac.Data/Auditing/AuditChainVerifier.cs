@@ -16,13 +16,23 @@ public sealed class AuditChainVerifier(MaracDbContext db, IAuditAnchorStore? anc
             return forged;
         }
         long after = 0;
+        var caughtUp = false;
         while (true)
         {
             var page = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
-                return walk.Finish(await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken));
+                // Read after the trail, the head is never behind what was committed; if it is ahead, events may have
+                // been committed since the last page was read, so read on once before calling the tail cut.
+                var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+                if (head is not null && head.Sequence > after && !caughtUp)
+                {
+                    caughtUp = true;
+                    continue;
+                }
+                return walk.Finish(head);
             }
+            caughtUp = false;
             foreach (var e in page)
             {
                 if (walk.Step(e) is { } broken)
