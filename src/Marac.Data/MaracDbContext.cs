@@ -11,7 +11,8 @@ namespace Marac.Data;
 /// appends hash-chained audit events for what changed, in the same transaction as the change.
 /// Provider-specific subclasses carry their own migration sets.
 /// </summary>
-public abstract class MaracDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock, AuditKeys? auditKeys = null)
+public abstract class MaracDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock, AuditKeys? auditKeys = null,
+    AuditAppendQueue? auditQueue = null)
     : DbContext(options), IDataProtectionKeyContext
 {
     private readonly AuditKeys _auditKeys = auditKeys ?? AuditKeys.Ephemeral();
@@ -58,6 +59,11 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
 
     public IAuditActor Actor => _actor;
 
+    /// <summary>Set by <see cref="AuditedRead"/>: its transaction is a read snapshot, so its audit goes to the queue.</summary>
+    internal bool InAuditedRead { get; set; }
+
+    private bool _writingForQueue;
+
     public AuditKeys AuditKeys => _auditKeys;
 
     /// <summary>Queues an audit event (a view, export, refusal or sign-in) to be written with the next save.</summary>
@@ -91,6 +97,34 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareChangedEntities();
+        if (InAuditedRead && ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("An audited read changes nothing but the audit trail.");
+        }
+        if (auditQueue is not null && !_writingForQueue && _pendingAuditEvents.Count > 0 && !ChangeTracker.HasChanges()
+            && (Database.CurrentTransaction is null || InAuditedRead))
+        {
+            var events = _pendingAuditEvents.ToList();
+            _pendingAuditEvents.Clear();
+            await auditQueue.AppendAsync(events);
+            return 0;
+        }
+        return await UnderWriteGateAsync(() => SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Writes a batch from the <see cref="AuditAppendQueue"/> in one transaction of its own.</summary>
+    internal async Task AppendQueuedAuditAsync(IEnumerable<AuditEvent> events)
+    {
+        _pendingAuditEvents.AddRange(events);
+        _writingForQueue = true;
+        await SaveChangesAsync();
+    }
+
+    /// <summary>Where a provider must queue this process's writers before the database does (SQLite).</summary>
+    protected virtual Task<int> UnderWriteGateAsync(Func<Task<int>> save, CancellationToken cancellationToken) => save();
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var changes = SuppressChangeAudit ? [] : ChangeAudit.Capture(ChangeTracker);
         if (changes.Count == 0 && _pendingAuditEvents.Count == 0)
         {

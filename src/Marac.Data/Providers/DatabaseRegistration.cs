@@ -1,3 +1,4 @@
+using Marac.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class DatabaseRegistration
     /// <summary>Registers <see cref="MaracDbContext"/> on the configured provider.</summary>
     public static IServiceCollection AddMaracDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
+        services.AddSingleton<AuditAppendQueue>();
         if (provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<SqlServerMaracDbContext>(o => o.UseSqlServer(connectionString));

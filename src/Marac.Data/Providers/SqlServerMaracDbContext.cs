@@ -6,8 +6,8 @@ namespace Marac.Data.Providers;
 
 /// <summary>SQL Server or Azure SQL; its migrations live in Migrations/SqlServer.</summary>
 public sealed class SqlServerMaracDbContext(DbContextOptions<SqlServerMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
-    AuditKeys? auditKeys = null)
-    : MaracDbContext(options, actor, clock, auditKeys);
+    AuditKeys? auditKeys = null, AuditAppendQueue? auditQueue = null)
+    : MaracDbContext(options, actor, clock, auditKeys, auditQueue);
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerMaracDbContext>
 {

@@ -12,23 +12,23 @@ namespace Marac.Data.Providers;
 /// queue at a gate of their own first and reach SQLite one after another.
 /// </summary>
 public sealed class SqliteMaracDbContext(DbContextOptions<SqliteMaracDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null,
-    AuditKeys? auditKeys = null)
-    : MaracDbContext(options, actor, clock, auditKeys)
+    AuditKeys? auditKeys = null, AuditAppendQueue? auditQueue = null)
+    : MaracDbContext(options, actor, clock, auditKeys, auditQueue)
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    protected override async Task<int> UnderWriteGateAsync(Func<Task<int>> save, CancellationToken cancellationToken)
     {
         if (Database.CurrentTransaction is not null)
         {
             // Already holding SQLite's write lock or about to: queuing here could only wait for ourselves.
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await save();
         }
         var gate = WriteGates.GetOrAdd(Database.GetDbConnection().DataSource, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await save();
         }
         finally
         {

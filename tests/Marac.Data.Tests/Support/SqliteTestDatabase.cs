@@ -36,8 +36,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         return database;
     }
 
-    public SqliteMaracDbContext NewContext(IAuditActor? actor = null, TimeProvider? clock = null, AuditKeys? keys = null) =>
-        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(ConnectionString).Options, actor, clock, keys ?? Keys);
+    public SqliteMaracDbContext NewContext(IAuditActor? actor = null, TimeProvider? clock = null, AuditKeys? keys = null,
+        AuditAppendQueue? queue = null) =>
+        new(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(ConnectionString).Options, actor, clock, keys ?? Keys, queue);
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Policy;
@@ -25,14 +26,14 @@ public sealed record AgencyCompletion(string Agency, int Due, int Done, int NotP
 
 /// <summary>
 /// The coordinator's view of actions: every overdue action (due date passed, still open), and by agency the
-/// actions due in the last 12 months that were not done or are overdue. Each case shown is audited in the
-/// same transaction as the read.
+/// actions due in the last 12 months that were not done or are overdue. Each case shown is audited, the audit
+/// committed before the page is shown.
 /// </summary>
 public sealed class ActionOverview(MaracDbContext db, PartnershipRedactor redactors, TimeProvider clock)
 {
     public async Task<(List<OverdueAction> Overdue, List<AgencyCompletion> ByAgency)> ReadAsync()
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         var today = UkTime.Today(clock);
         var redactor = await redactors.GetAsync();
         var granted = SharingPolicy.OnSharedRecord(CategorySet.Grantable);
@@ -50,8 +51,7 @@ public sealed class ActionOverview(MaracDbContext db, PartnershipRedactor redact
                 detail: CategorySet.Of(DataCategory.CaseManagement).ToString(), outcome: "overdue actions");
         }
         var byAgency = await ByAgencyAsync(today);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return (overdue, byAgency);
     }
 

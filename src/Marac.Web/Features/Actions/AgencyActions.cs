@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Policy;
@@ -22,7 +23,7 @@ public sealed record OwnAction(Guid Id, int ReferralId, string Reference, Shared
 /// An agency representative's view of their agency's open actions across all meetings. Each case is read
 /// under the viewer's access to it now: with a live grant the linked risk is shown too (redacted, never
 /// Location and safety contacts); without one only the four fields. Cases the viewer or their agency must
-/// not receive are left out. Every case shown is audited in the same transaction as the read.
+/// not receive are left out. Every case shown is audited, and the audit committed before the page is shown.
 /// </summary>
 public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, PartnershipRedactor redactors)
 {
@@ -31,7 +32,7 @@ public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, P
 
     public async Task<List<OwnAction>> OpenAsync(ClaimsPrincipal user, Guid? only = null)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         var viewer = await access.ViewerAsync(user);
         if (viewer?.AgencyId is not { } agencyId || !viewer.Has(AppRoles.AgencyRepresentative))
         {
@@ -62,8 +63,7 @@ public sealed class AgencyActions(MaracDbContext db, CaseAccessService access, P
                 detail: inActions.Intersect(shown).ToString(), withheld: new CategorySet(inActions.Mask & ~shown.Mask).ToString(),
                 grantId: decision.GrantId, outcome: $"own agency's open actions ({agencyId.ToString(CultureInfo.InvariantCulture)})");
         }
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return actions.OrderBy(a => a.DueDate).ThenBy(a => a.Reference, StringComparer.Ordinal).ToList();
     }
 }

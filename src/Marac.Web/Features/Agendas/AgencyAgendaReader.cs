@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
 using Marac.Sharing.Categories;
@@ -37,7 +38,7 @@ public sealed record AgencyAgendaView(Meeting Meeting, Agency Agency, IReadOnlyL
 /// birth (which agencies need to search their records) when the grant covers Identity (and Children, for
 /// children). An agency that serves only children sees only the cases with children; cases the viewer or
 /// their agency must not receive are left out. Each case shown is audited with the categories shown and
-/// withheld and the grant, in the same transaction as the read; a refused attempt is audited too.
+/// withheld and the grant, committed before the page is shown; a refused attempt is audited too.
 /// </summary>
 public sealed class AgencyAgendaReader(MaracDbContext db, CaseAccessService access, TimeProvider clock)
 {
@@ -45,7 +46,7 @@ public sealed class AgencyAgendaReader(MaracDbContext db, CaseAccessService acce
 
     public async Task<AgencyAgendaView?> ReadAsync(int meetingId, ClaimsPrincipal viewer, string purpose = "agenda")
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         var agency = await db.RepresentedAgencyAsync(viewer);
         var now = clock.GetUtcNow().UtcDateTime;
         var caseViewer = await access.ViewerAsync(viewer);
@@ -54,8 +55,7 @@ public sealed class AgencyAgendaReader(MaracDbContext db, CaseAccessService acce
         if (meeting is null)
         {
             db.RecordAudit(AuditAction.Refused, nameof(Meeting), key, outcome: "agenda not published to this agency");
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await read.CompleteAsync();
             return null;
         }
         var (granted, grantId) = await db.MeetingGrantAsync(meeting.Id, agency!.Id, now);
@@ -68,8 +68,7 @@ public sealed class AgencyAgendaReader(MaracDbContext db, CaseAccessService acce
                 detail: shown.ToString(), outcome: $"{purpose} of meeting {key}", withheld: withheld.ToString(), grantId: grantId);
         }
         db.RecordAudit(AuditAction.View, nameof(Meeting), key, detail: purpose);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return new AgencyAgendaView(meeting, agency!, cases);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Summaries;
@@ -27,7 +28,7 @@ public sealed class ResearchReturnService(MaracDbContext db, CaseAccessService a
 {
     public async Task<ReturnCase?> OpenAsync(int meetingId, int referralId, ClaimsPrincipal viewer)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         var found = await FindAsync(meetingId, referralId, viewer);
         if (found is null)
         {
@@ -38,8 +39,7 @@ public sealed class ResearchReturnService(MaracDbContext db, CaseAccessService a
             db.RecordAudit(AuditAction.View, nameof(ResearchReturn), Key(meetingId, referralId), referralId,
                 detail: found.Saved is null ? "no return yet" : $"return {found.Saved.Id}", outcome: $"agency {found.Agency.Id}");
         }
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return found;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using AutoMapper;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Sharing.Grants;
 using Marac.Sharing.Summaries;
@@ -13,7 +14,7 @@ namespace Marac.Web.Features.Cases;
 /// <summary>
 /// Reads one case as the viewer may see it: the access rules decide, the case is mapped to a summary and
 /// the viewer's grant applied. The disclosure (categories shown and withheld, under which grant) is
-/// audited in the same transaction as the read; a refused attempt is audited too.
+/// audited, and the audit committed before the page is shown; a refused attempt is audited too.
 /// </summary>
 public sealed class CaseSummaryReader(MaracDbContext db, CaseAccessService access, IMapper mapper, PartnershipRedactor redactors)
 {
@@ -21,21 +22,19 @@ public sealed class CaseSummaryReader(MaracDbContext db, CaseAccessService acces
     {
         var viewer = await access.ViewerAsync(user, ct);
         var decision = viewer is null ? CaseAccess.Refused("not active staff") : await access.DecideAsync(referralId, viewer, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var read = await AuditedRead.BeginAsync(db, ct);
         var key = referralId.ToString(CultureInfo.InvariantCulture);
         if (!decision.Allowed)
         {
             db.RecordAudit(AuditAction.Refused, nameof(Referral), key, outcome: $"case page: {decision.RefusedBecause}");
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await read.CompleteAsync(ct);
             return null;
         }
         var summary = await SummaryAsync(referralId, decision, ct);
         var shared = CaseSharing.Share(summary, decision, viewer!.AgencyId, await redactors.GetAsync(ct));
         db.RecordAudit(AuditAction.View, nameof(Referral), key, referralId, detail: shared.Shown.ToString(),
             withheld: shared.Withheld.ToString(), grantId: decision.GrantId, outcome: $"case page ({decision.Basis})");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await read.CompleteAsync(ct);
         return shared;
     }
 

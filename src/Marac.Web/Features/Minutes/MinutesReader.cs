@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Sharing.Categories;
 using Marac.Sharing.Policy;
@@ -19,7 +20,7 @@ namespace Marac.Web.Features.Minutes;
 /// the reader's access to it allows (decided per case, so a grant that has expired or an exclusion applies
 /// at once): free text passes through the redactor, never with Location and safety contacts, a category not
 /// granted shows a "withheld" marker, and a case the reader may not see is left out. Each case shown is
-/// audited, in the same transaction as the read.
+/// audited, and the audit committed before the page is shown.
 /// </summary>
 public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, PartnershipRedactor redactors, MinutesRecordsLoader records)
 {
@@ -28,7 +29,7 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
 
     public async Task<MinutesView?> ReadAsync(int meetingId, ClaimsPrincipal user)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         var key = meetingId.ToString(CultureInfo.InvariantCulture);
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.ChairUser).FirstOrDefaultAsync(m => m.Id == meetingId);
         var versions = meeting is null ? [] : await db.MeetingMinutes.AsNoTracking().Where(m => m.MeetingId == meetingId)
@@ -40,16 +41,14 @@ public sealed class MinutesReader(MaracDbContext db, CaseAccessService access, P
         if (meeting is null || viewer is null || (!drafts && readable.Count == 0))
         {
             db.RecordAudit(AuditAction.Refused, nameof(Meeting), key, outcome: "minutes not issued to this reader");
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await read.CompleteAsync();
             return null;
         }
         var view = readable.Count == 0
             ? MinutesView.Empty(meeting, versions)
             : await BuildAsync(meeting, readable[0], drafts ? versions : readable, viewer);
         db.RecordAudit(AuditAction.View, nameof(Meeting), key, detail: view.Minutes is { } m ? $"minutes version {m.Number}" : "minutes page");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return view;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Marac.Data;
+using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Data.Referrals;
 using Marac.Sharing.Categories;
@@ -30,11 +31,11 @@ public sealed class ReferralReader(MaracDbContext db, CaseAccessService access)
         var viewer = await access.ViewerAsync(user);
         var live = await LoadAsync(id);
         var decision = viewer is null || live is null ? CaseAccess.Refused("not found") : await DecideAsync(live, viewer);
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var read = await AuditedRead.BeginAsync(db);
         if (live is null || !IsReferralPage(decision))
         {
             await db.RecordRefusalAsync(id, "not found or not visible");
-            await transaction.CommitAsync();
+            await read.CompleteAsync();
             return null;
         }
         var view = decision.Basis == AccessBasis.Coordinator || live.Status == ReferralStatus.Draft
@@ -43,8 +44,7 @@ public sealed class ReferralReader(MaracDbContext db, CaseAccessService access)
         db.RecordAudit(AuditAction.View, nameof(Referral), id.ToString(CultureInfo.InvariantCulture), id,
             detail: view.ContentKept ? decision.ForReferral.ToString() : CategorySet.Of(DataCategory.CaseManagement).ToString(),
             outcome: view.AsSubmitted ? "referral as submitted" : null);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await read.CompleteAsync();
         return view;
     }
 
