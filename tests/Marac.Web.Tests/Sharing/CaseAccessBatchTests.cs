@@ -1,4 +1,5 @@
 using Marac.Data.Entities;
+using Marac.Sharing.Categories;
 using Marac.Sharing.Grants;
 using Marac.Web.Features.Sharing;
 using Marac.Web.Tests.Infrastructure;
@@ -37,6 +38,60 @@ public sealed class CaseAccessBatchTests(MaracWebFactory app)
             }
         }
         bases.Count.ShouldBeGreaterThanOrEqualTo(3, "the cases and users should meet several of the rules, not only refusal");
+    }
+
+    /// <summary>
+    /// The gate and the page ask the same question in one request, so the answer is remembered; but a save in that
+    /// request (a grant given, then revoked) must be seen by the next question, never the remembered answer.
+    /// </summary>
+    [Fact]
+    public async Task A_grant_given_or_revoked_within_a_request_changes_the_next_decision_in_it()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Marac.Data.MaracDbContext>();
+        var access = scope.ServiceProvider.GetRequiredService<CaseAccessService>();
+        var (viewer, referralId) = await RefusedRepresentativeAsync(access);
+        var lawfulBasisId = await db.Agencies.Where(a => a.Id == viewer.AgencyId).Select(a => a.LawfulBasisId).SingleAsync()
+            ?? await db.LawfulBases.Select(b => b.Id).FirstAsync();
+
+        var grant = new AccessGrant
+        {
+            AgencyId = viewer.AgencyId, ReferralId = referralId, Purpose = "MARAC case", LawfulBasisId = lawfulBasisId,
+            Categories = CategorySet.Of(DataCategory.Identity, DataCategory.Risk).Mask, ValidFrom = DateTime.UtcNow.AddMinutes(-1), ValidTo = DateTime.UtcNow.AddDays(1),
+            Origin = GrantOrigin.Coordinator, Reason = "test of a decision within one request", GrantedAt = DateTime.UtcNow,
+        };
+        db.AccessGrants.Add(grant);
+        await db.SaveChangesAsync();
+        var granted = await access.DecideAsync(referralId, viewer);
+        grant.RevokedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+        var revoked = await access.DecideAsync(referralId, viewer);
+
+        granted.Basis.ShouldBe(AccessBasis.Grant);
+        granted.GrantId.ShouldBe(grant.Id);
+        revoked.Allowed.ShouldBeFalse();
+    }
+
+    /// <summary>An agency representative refused an accepted case nobody is excluded from (no grant of their agency's covers it).</summary>
+    private async Task<(CaseViewer Viewer, int ReferralId)> RefusedRepresentativeAsync(CaseAccessService access)
+    {
+        var representatives = await app.WithDbAsync(db => db.StaffUsers.AsNoTracking()
+            .Where(u => u.Status == StaffUserStatus.Active && u.AgencyId != null && u.Roles == AppRoles.AgencyRepresentative)
+            .Select(u => new CaseViewer(u.Id, u.AgencyId, u.Roles, u.Agency!.ServesOnlyChildren, false)).ToListAsync());
+        var accepted = await app.WithDbAsync(db => db.Referrals.AsNoTracking()
+            .Where(r => r.Status == ReferralStatus.Accepted && !db.CaseExclusions.Any(e => e.ReferralId == r.Id && e.RemovedAt == null))
+            .Select(r => r.Id).ToListAsync());
+        foreach (var viewer in representatives)
+        {
+            var decisions = await access.DecideForCasesAsync(accepted, viewer);
+            if (decisions.FirstOrDefault(d => d.Value.Basis == AccessBasis.None) is { Value: not null } refused)
+            {
+                var first = await access.DecideAsync(refused.Key, viewer);
+                first.Allowed.ShouldBeFalse();
+                return (viewer, refused.Key);
+            }
+        }
+        throw new InvalidOperationException("Every demo representative can see every accepted case.");
     }
 
     /// <summary>The cases listed at the demo's most recent meetings, one returned and one draft referral, and an id no case has.</summary>
