@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one line: "N passed, N failed, N skipped".
 # Installs what the tests need when it is missing: Debian's chromium (browser tests) and
-# redis-server (scale-out tests), and the npm packages (through the web project's build).
+# redis-server (scale-out tests), Azurite from npm (blob anchor store), and the npm packages (through the web project's build).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +18,14 @@ install_missing() {
 
 install_missing || { echo "Could not install chromium/redis-server"; echo "0 passed, 1 failed"; exit 1; }
 command -v npm >/dev/null 2>&1 || { echo "Node.js and npm are needed (apt-get install nodejs npm)"; echo "0 passed, 1 failed"; exit 1; }
+
+# Azurite (the Azure Storage emulator) for the blob anchor store's tests, into .tools unless it is on the path.
+export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+if ! command -v azurite-blob >/dev/null 2>&1; then
+  echo "Installing azurite from npm…"
+  npm install --prefix "$PWD/.tools" --no-audit --no-fund --silent azurite@3.37.0 >/dev/null 2>&1 \
+    || { echo "Could not install azurite"; echo "0 passed, 1 failed"; exit 1; }
+fi
 
 export MARAC_CHROMIUM="${MARAC_CHROMIUM:-$(command -v chromium)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -19,13 +19,38 @@ public interface IAuditAnchorStore
     Task<IReadOnlyList<AuditAnchor>> ReadAllAsync(CancellationToken ct = default);
 }
 
+/// <summary>How an anchor is named and read in any store: one JSON document per chain head, named by its sequence.</summary>
+public static class AuditAnchorFile
+{
+    public const string Prefix = "anchor-";
+
+    public static string Name(AuditAnchor anchor) => $"{Prefix}{anchor.Sequence:D12}.json";
+
+    public static async Task<AuditAnchor> ReadAsync(string name, Stream content, CancellationToken ct)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<AuditAnchor>(content, cancellationToken: ct) ?? Unreadable(name);
+        }
+        catch (JsonException)
+        {
+            return Unreadable(name);
+        }
+    }
+
+    /// <summary>A document that is not an anchor: kept, unsigned, so the verifier reports it.</summary>
+    private static AuditAnchor Unreadable(string name) =>
+        new(long.TryParse(Path.GetFileNameWithoutExtension(name).Replace(Prefix, "", StringComparison.Ordinal), out var sequence) ? sequence : 0,
+            "", DateTime.MinValue, "", "");
+}
+
 /// <summary>Anchors as files in a folder, one per anchor, never overwritten.</summary>
 public sealed class FolderAnchorStore(string folder) : IAuditAnchorStore
 {
     public async Task WriteAsync(AuditAnchor anchor, CancellationToken ct = default)
     {
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"anchor-{anchor.Sequence:D12}.json");
+        var path = Path.Combine(folder, AuditAnchorFile.Name(anchor));
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
@@ -44,23 +69,11 @@ public sealed class FolderAnchorStore(string folder) : IAuditAnchorStore
             return [];
         }
         var anchors = new List<AuditAnchor>();
-        foreach (var path in Directory.EnumerateFiles(folder, "anchor-*.json"))
+        foreach (var path in Directory.EnumerateFiles(folder, AuditAnchorFile.Prefix + "*.json"))
         {
             await using var file = File.OpenRead(path);
-            try
-            {
-                anchors.Add(await JsonSerializer.DeserializeAsync<AuditAnchor>(file, cancellationToken: ct) ?? Unreadable(path));
-            }
-            catch (JsonException)
-            {
-                anchors.Add(Unreadable(path));
-            }
+            anchors.Add(await AuditAnchorFile.ReadAsync(Path.GetFileName(path), file, ct));
         }
         return anchors.OrderBy(a => a.Sequence).ToList();
     }
-
-    /// <summary>An anchor file that is not an anchor: kept, unsigned, so the verifier reports it.</summary>
-    private static AuditAnchor Unreadable(string path) =>
-        new(long.TryParse(Path.GetFileNameWithoutExtension(path).Replace("anchor-", "", StringComparison.Ordinal), out var sequence) ? sequence : 0,
-            "", DateTime.MinValue, "", "");
 }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Azure.Identity;
+using Azure.Storage.Blobs;
 using Marac.Data.Auditing;
 using Microsoft.Data.Sqlite;
 
@@ -16,9 +18,28 @@ public static class AuditKeySetup
     {
         var keys = Load(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(keys);
-        builder.Services.AddSingleton<IAuditAnchorStore>(new FolderAnchorStore(AnchorFolder(builder.Configuration, builder.Environment)));
+        builder.Services.AddSingleton(AnchorStore(builder.Configuration, builder.Environment));
         builder.Services.AddHostedService<Marac.Web.Features.Governance.Audit.AnchorJob>();
         return builder;
+    }
+
+    /// <summary>
+    /// Where the signed chain heads go: an Azure Storage container (<c>Audit:AnchorBlob:ContainerUri</c>, reached with
+    /// the app's managed identity; or <c>Audit:AnchorBlob:ConnectionString</c> and <c>Audit:AnchorBlob:Container</c>),
+    /// else a folder.
+    /// </summary>
+    private static IAuditAnchorStore AnchorStore(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var blob = configuration.GetSection("Audit:AnchorBlob");
+        if (blob["ContainerUri"] is { Length: > 0 } uri)
+        {
+            return new BlobAnchorStore(new BlobContainerClient(new Uri(uri), new DefaultAzureCredential()));
+        }
+        if (blob["ConnectionString"] is { Length: > 0 } connection)
+        {
+            return new BlobAnchorStore(new BlobContainerClient(connection, blob["Container"] ?? "audit-anchors"));
+        }
+        return new FolderAnchorStore(AnchorFolder(configuration, environment));
     }
 
     /// <summary>
@@ -28,7 +49,7 @@ public static class AuditKeySetup
     private static string AnchorFolder(IConfiguration configuration, IHostEnvironment environment) =>
         configuration["Audit:AnchorFolder"] ?? (environment.IsDevelopment()
             ? BesideDatabase(configuration, environment, "audit-anchors")
-            : throw new InvalidOperationException("Audit:AnchorFolder must be set outside Development (see README.md, 'Audit keys')."));
+            : throw new InvalidOperationException("Audit:AnchorBlob:ContainerUri or Audit:AnchorFolder must be set outside Development (see README.md, 'Audit keys')."));
 
     public static AuditKeys Load(IConfiguration configuration, IHostEnvironment environment)
     {

@@ -13,6 +13,7 @@ public sealed partial class AnchorJob(IServiceScopeFactory scopes, IAuditAnchorS
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Audit:AnchorIntervalMinutes", 15)));
+        await WarnIfAnchorsCanChangeAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(interval, clock, stoppingToken);
@@ -31,6 +32,28 @@ public sealed partial class AnchorJob(IServiceScopeFactory scopes, IAuditAnchorS
             }
         }
     }
+
+    private async Task WarnIfAnchorsCanChangeAsync(CancellationToken ct)
+    {
+        if (store is not BlobAnchorStore blobs)
+        {
+            return;
+        }
+        try
+        {
+            if (!await blobs.HasImmutabilityPolicyAsync(ct))
+            {
+                LogNoImmutabilityPolicy(log);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailure(log, e.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit anchor container has no immutability policy: its anchors can be changed or deleted (see README.md, 'Audit keys')")]
+    private static partial void LogNoImmutabilityPolicy(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit chain anchored at sequence {Sequence}")]
     private static partial void LogAnchored(ILogger logger, long sequence);
