@@ -1660,3 +1660,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208000925_SubjectAccessRequestLog'
+)
+BEGIN
+    CREATE TABLE [SubjectAccessRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [Reference] nvarchar(30) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [ExtendedFrom] date NULL,
+        [ExtensionReason] nvarchar(200) NULL,
+        [AnsweredOn] date NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByUserId] int NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SubjectAccessRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208000925_SubjectAccessRequestLog'
+)
+BEGIN
+    CREATE INDEX [IX_SubjectAccessRequests_DueOn] ON [SubjectAccessRequests] ([DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208000925_SubjectAccessRequestLog'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SubjectAccessRequests_Reference] ON [SubjectAccessRequests] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208000925_SubjectAccessRequestLog'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208000925_SubjectAccessRequestLog', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -49,6 +49,7 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
     public DbSet<MeetingApology> MeetingApologies => Set<MeetingApology>();
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
     public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

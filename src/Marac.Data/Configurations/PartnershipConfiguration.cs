@@ -18,6 +18,18 @@ internal sealed class PartnershipSettingsConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfiguration<SubjectAccessRequest>
+{
+    public void Configure(EntityTypeBuilder<SubjectAccessRequest> b)
+    {
+        b.Property(r => r.Reference).HasMaxLength(FieldLengths.Reference);
+        b.Property(r => r.ExtensionReason).HasMaxLength(FieldLengths.Short);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasIndex(r => r.Reference).IsUnique();
+        b.HasIndex(r => r.DueOn);
+    }
+}
+
 internal sealed class BankHolidayConfiguration : IEntityTypeConfiguration<BankHoliday>
 {
     public void Configure(EntityTypeBuilder<BankHoliday> b)

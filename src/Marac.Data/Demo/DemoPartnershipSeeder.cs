@@ -73,5 +73,6 @@ public static class DemoPartnershipSeeder
         var referrals = new DemoReferralFactory(random, ids);
         await new DemoHistoryWriter(db, random, referrals, ids).WriteAsync(plan.History, ct);
         await new DemoCurrentWorkWriter(db, random, referrals, ids).WriteAsync(plan.Current, today, ct);
+        await DemoSubjectAccessRequests.WriteAsync(db, today, ct);
     }
 }

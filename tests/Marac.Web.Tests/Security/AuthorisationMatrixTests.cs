@@ -167,6 +167,9 @@ public sealed class AuthorisationMatrixTests(MaracWebFactory app)
         ["/governance/retention"] = new("/governance/retention", SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         // Subject access and legal holds show case content: coordinators only, never administrators.
         ["/governance/subject-access"] = new("/governance/subject-access", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        // The log of requests beside it (references and dates, no names): the same people. Request 1 is the demo's first.
+        ["/governance/subject-access/requests"] = new("/governance/subject-access/requests", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["/governance/subject-access/requests/{id:int}"] = new("/governance/subject-access/requests/1", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         ["/cases/{id:int}/legal-hold"] = new("/cases/{referral}/legal-hold", SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
     };
 

@@ -15,6 +15,7 @@ public static class GovernanceServices
         services.AddScoped<StatementEditor>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<SubjectAccess.SubjectAccessFinder>();
+        services.AddScoped<SubjectAccess.Requests.SubjectAccessLog>();
         services.AddScoped<LegalHold.LegalHoldEditor>();
         services.AddScoped<Retention.CaseAnonymiser>();
         services.AddScoped<Retention.MaintenanceDatabase>();

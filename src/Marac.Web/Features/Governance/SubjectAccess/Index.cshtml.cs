@@ -4,6 +4,7 @@ using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marac.Web.Features.Governance.SubjectAccess;
@@ -14,8 +15,17 @@ namespace Marac.Web.Features.Governance.SubjectAccess;
 /// names of the criteria used, never their values.
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class IndexModel(SubjectAccessFinder finder, MaracDbContext db) : PageModel
+public sealed class IndexModel(SubjectAccessFinder finder, MaracDbContext db, Requests.SubjectAccessLog log) : PageModel
 {
+    /// <summary>Open requests in the log past their time limit, and those due within the reminder period.</summary>
+    public (int Overdue, int DueSoon) Reminders { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        Reminders = await log.RemindersAsync(Requests.SubjectAccessStatus.ReminderDays, HttpContext.RequestAborted);
+        await next();
+    }
+
     [BindProperty]
     public SubjectSearch Search { get; set; } = new();
 
