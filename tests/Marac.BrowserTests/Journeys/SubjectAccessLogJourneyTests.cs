@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marac.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -29,29 +30,20 @@ public sealed class SubjectAccessLogJourneyTests(BrowserFixture fixture, ITestOu
 
         var reference = "BR-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         await page.GetByLabel("Reference").FillAsync(reference);
-        var received = DateTime.Today.AddDays(-5);
-        await page.GetByLabel("Day").FillAsync(received.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Month").FillAsync(received.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Year").FillAsync(received.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await FillDateAsync(page.Locator("#record-request"), DateTime.Today.AddDays(-5));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the request" }).ClickAsync();
         await browser.CheckPageAsync("recorded");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(reference);
         await Expect(page.Locator("#request-status")).ToHaveTextAsync("Open");
 
-        var extendTo = DateTime.Today.AddMonths(2);
         var extend = page.Locator("#extend-request");
-        await extend.GetByLabel("Day").FillAsync(extendTo.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await extend.GetByLabel("Month").FillAsync(extendTo.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await extend.GetByLabel("Year").FillAsync(extendTo.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await FillDateAsync(extend, DateTime.Today.AddMonths(2));
         await extend.GetByLabel("Why does the request need longer?").FillAsync("Records are held by five agencies");
         await page.GetByRole(AriaRole.Button, new() { Name = "Extend the time limit" }).ClickAsync();
         await browser.CheckPageAsync("extended");
         await Expect(page.Locator("#extension")).ToContainTextAsync("Records are held by five agencies");
 
-        var answer = page.Locator("#answer-request");
-        await answer.GetByLabel("Day").FillAsync(DateTime.Today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await answer.GetByLabel("Month").FillAsync(DateTime.Today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await answer.GetByLabel("Year").FillAsync(DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await FillDateAsync(page.Locator("#answer-request"), DateTime.Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as answered" }).ClickAsync();
         await browser.CheckPageAsync("answered");
         await Expect(page.Locator("#request-status")).ToContainTextAsync("Answered");
@@ -65,5 +57,12 @@ public sealed class SubjectAccessLogJourneyTests(BrowserFixture fixture, ITestOu
                 $"{path} scrolls sideways on a 390-pixel screen");
         }
         await browser.FinishAsync();
+    }
+
+    private static async Task FillDateAsync(ILocator form, DateTime date)
+    {
+        await form.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 }
