@@ -1,6 +1,7 @@
 using Marac.Data.Auditing;
 using Marac.Data.Entities;
 using Marac.Data.Matching;
+using Marac.Data.Transactions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,10 +133,7 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
+        return await this.InTransactionAsync(async transaction =>
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var now = _clock.GetUtcNow().UtcDateTime;
@@ -143,19 +141,12 @@ public abstract class MaracDbContext(DbContextOptions options, IAuditActor? acto
             _pendingAuditEvents.Clear();
             await AppendToChainAsync(events, cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
+            if (transaction is not null)
             {
-                await ownTransaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
             return written;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
+        }, cancellationToken);
     }
 
     /// <summary>

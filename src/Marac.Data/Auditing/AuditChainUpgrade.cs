@@ -1,4 +1,5 @@
 using Marac.Data.Entities;
+using Marac.Data.Transactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Data.Auditing;
@@ -16,35 +17,40 @@ public static class AuditChainUpgrade
         {
             return 0;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var keys = db.AuditKeys;
-        var checkpoints = await db.AuditCheckpoints.OrderBy(c => c.LastPurgedSequence).ToListAsync(ct);
-        var latest = checkpoints.LastOrDefault();
-        var events = await db.AuditEvents.OrderBy(e => e.Sequence).ToListAsync(ct);
-        if (!TrailIsIntact(events, latest, keys))
+        return await db.InTransactionAsync(async transaction =>
         {
-            return 0;
-        }
-        foreach (var checkpoint in checkpoints.Where(c => c.Signature is null))
-        {
-            checkpoint.KeyId = keys.CurrentKeyId;
-            checkpoint.Signature = keys.Sign(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint));
-        }
-        var previous = latest?.LastPurgedHash ?? AuditHash.Genesis;
-        foreach (var e in events)
-        {
-            (e.PreviousHash, e.KeyId) = (previous, keys.CurrentKeyId);
-            e.Hash = AuditHash.Compute(e, keys);
-            previous = e.Hash;
-        }
-        var head = await db.AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingleRowId, ct);
-        (head.Sequence, head.Hash) = (events.LastOrDefault()?.Sequence ?? latest?.LastPurgedSequence ?? 0, previous);
-        db.SuppressChangeAudit = true;
-        db.RecordAudit(AuditAction.Change, nameof(AuditEvent), detail: $"{events.Count} events signed with audit key {keys.CurrentKeyId}");
-        await db.SaveChangesAsync(ct);
-        db.SuppressChangeAudit = false;
-        await transaction.CommitAsync(ct);
-        return events.Count;
+            var keys = db.AuditKeys;
+            var checkpoints = await db.AuditCheckpoints.OrderBy(c => c.LastPurgedSequence).ToListAsync(ct);
+            var latest = checkpoints.LastOrDefault();
+            var events = await db.AuditEvents.OrderBy(e => e.Sequence).ToListAsync(ct);
+            if (!TrailIsIntact(events, latest, keys))
+            {
+                return 0;
+            }
+            foreach (var checkpoint in checkpoints.Where(c => c.Signature is null))
+            {
+                checkpoint.KeyId = keys.CurrentKeyId;
+                checkpoint.Signature = keys.Sign(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint));
+            }
+            var previous = latest?.LastPurgedHash ?? AuditHash.Genesis;
+            foreach (var e in events)
+            {
+                (e.PreviousHash, e.KeyId) = (previous, keys.CurrentKeyId);
+                e.Hash = AuditHash.Compute(e, keys);
+                previous = e.Hash;
+            }
+            var head = await db.AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingleRowId, ct);
+            (head.Sequence, head.Hash) = (events.LastOrDefault()?.Sequence ?? latest?.LastPurgedSequence ?? 0, previous);
+            db.SuppressChangeAudit = true;
+            db.RecordAudit(AuditAction.Change, nameof(AuditEvent), detail: $"{events.Count} events signed with audit key {keys.CurrentKeyId}");
+            await db.SaveChangesAsync(ct);
+            db.SuppressChangeAudit = false;
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return events.Count;
+        }, ct);
     }
 
     /// <summary>Whether every event links to the one before and matches its SHA-256 (keyed ones, their HMAC).</summary>

@@ -1,5 +1,6 @@
 using Marac.Data.Entities;
 using Marac.Data.Reference;
+using Marac.Data.Transactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Data.Demo;
@@ -26,31 +27,30 @@ public static class DemoPartnershipSeeder
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         var suppressAudit = db.SuppressChangeAudit;
-        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
+        await db.InTransactionAsync(async transaction =>
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.SuppressChangeAudit = true;
-            await WriteAsync(db, plan, today, ct);
+            try
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                db.SuppressChangeAudit = true;
+                await WriteAsync(db, plan, today, ct);
 
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            db.SuppressChangeAudit = suppressAudit;
-            db.RecordAudit(AuditAction.Create, "DemoPartnership", detail: "demo partnership seeded");
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+                db.SuppressChangeAudit = suppressAudit;
+                db.RecordAudit(AuditAction.Create, "DemoPartnership", detail: "demo partnership seeded");
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
+                return true;
             }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            db.SuppressChangeAudit = suppressAudit;
-            if (transaction is not null)
+            finally
             {
-                await transaction.DisposeAsync();
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+                db.SuppressChangeAudit = suppressAudit;
             }
-        }
+        }, ct);
         await RefreshStatisticsAsync(db, ct);
     }
 

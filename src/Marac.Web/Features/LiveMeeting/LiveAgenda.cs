@@ -2,6 +2,7 @@ using Marac.Data;
 using Marac.Data.Configurations;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
+using Marac.Data.Transactions;
 using Marac.Web.Features.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -72,26 +73,26 @@ public sealed class LiveAgenda(MaracDbContext db, TimeProvider clock, NextMeetin
     /// meeting does; with none scheduled (or the case already listed there), it waits for the next agenda.
     /// </summary>
     /// <returns>The meeting the case moved to, if any.</returns>
-    private async Task<Meeting?> DeferAsync(AgendaItem item, string reason, AgendaEditor editor)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-        var deferral = await ListedElsewhereAsync(item) ? null : await ToNextMeetingAsync(item, reason, editor);
-        (item.Status, item.StatusReason) = (AgendaItemStatus.Deferred, reason);
-        EndDiscussion(item);
-        await RecordOnTheReferralAsync(item, AgendaItemStatus.Deferred);
-        // The deferral is saved first: a case is listed at one meeting at a time.
-        await SaveAsync();
-        if (deferral is not null)
+    private Task<Meeting?> DeferAsync(AgendaItem item, string reason, AgendaEditor editor) =>
+        db.InTransactionAsync(async transaction =>
         {
-            deferral.ListAtNextMeeting(editor.Now);
+            var deferral = await ListedElsewhereAsync(item) ? null : await ToNextMeetingAsync(item, reason, editor);
+            (item.Status, item.StatusReason) = (AgendaItemStatus.Deferred, reason);
+            EndDiscussion(item);
+            await RecordOnTheReferralAsync(item, AgendaItemStatus.Deferred);
+            // The deferral is saved first: a case is listed at one meeting at a time.
             await SaveAsync();
-        }
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync();
-        }
-        return deferral?.Next;
-    }
+            if (deferral is not null)
+            {
+                deferral.ListAtNextMeeting(editor.Now);
+                await SaveAsync();
+            }
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync();
+            }
+            return deferral?.Next;
+        });
 
     /// <summary>The deferral to the next meeting, or null when none is scheduled.</summary>
     private async Task<Deferral?> ToNextMeetingAsync(AgendaItem item, string reason, AgendaEditor editor)

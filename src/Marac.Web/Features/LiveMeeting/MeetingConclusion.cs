@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Data.Transactions;
 using Marac.Web.Features.Minutes;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.SignalR;
@@ -41,14 +42,12 @@ public sealed class MeetingConclusion(MaracDbContext db, LiveAgenda agenda, Live
         {
             return new(ConclusionOutcome.NotOpen);
         }
-        int deferred;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        var concluded = await db.InTransactionAsync<ConclusionResult?>(async transaction =>
         {
             // Concluding first stamps the meeting's version: a second lead concluding at the same moment finds it changed.
             if (!await attendance.ConcludeAsync(meeting.Id))
             {
-                await transaction.RollbackAsync();
-                return await AfterRefusalAsync(meeting, user);
+                return null;
             }
             var unmarked = await db.AgendaItems.AsNoTracking()
                 .Where(i => i.MeetingId == meeting.Id && i.Status == AgendaItemStatus.Listed)
@@ -63,16 +62,30 @@ public sealed class MeetingConclusion(MaracDbContext db, LiveAgenda agenda, Live
             catch (HubException changed)
             {
                 // The chair marked a case at the same moment: nothing is concluded, and the lead is asked to try again.
-                await transaction.RollbackAsync();
+                if (transaction is not null)
+                {
+                    await transaction.RollbackAsync();
+                }
                 db.ChangeTracker.Clear();
-                return new(ConclusionOutcome.Conflict, Error: changed.Message);
+                return new ConclusionResult(ConclusionOutcome.Conflict, Error: changed.Message);
             }
-            await transaction.CommitAsync();
-            deferred = unmarked.Count;
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync();
+            }
+            return new ConclusionResult(ConclusionOutcome.Concluded, unmarked.Count);
+        });
+        if (concluded is null)
+        {
+            return await AfterRefusalAsync(meeting, user);
+        }
+        if (concluded.Outcome != ConclusionOutcome.Concluded)
+        {
+            return concluded;
         }
         await minutes.CreateDraftAsync(meeting.Id, user);
         await hub.Clients.Groups(await GroupsAsync(meeting)).MeetingConcluded(LiveMessages.MeetingEnded);
-        return new(ConclusionOutcome.Concluded, deferred);
+        return concluded;
     }
 
     private async Task<ConclusionResult> AfterRefusalAsync(LiveMeetingInfo meeting, ClaimsPrincipal user)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Data.Meetings;
+using Marac.Data.Transactions;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -115,44 +116,49 @@ public sealed class AgendaService(MaracDbContext db, AgendaCandidates candidates
     private async Task<AgendaResult> EditAsync(int id, Guid version, ClaimsPrincipal user, Func<Meeting, AgendaEditor, Task<AgendaResult>> edit)
     {
         var editor = new AgendaEditor(user.StaffUserId(), clock.GetUtcNow().UtcDateTime);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var meeting = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.InvitedAgencies).FirstOrDefaultAsync(m => m.Id == id);
-        if (meeting is null)
+        return await db.InTransactionAsync(async transaction =>
         {
-            return AgendaResult.NotFound;
-        }
-        if (meeting.Version != version)
-        {
-            return AgendaResult.Conflict;
-        }
-        if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Published))
-        {
-            return AgendaResult.Refused("The agenda of a meeting that has started, finished or been cancelled cannot be changed");
-        }
-        var result = await edit(meeting, editor);
-        if (result.Outcome != AgendaOutcome.Done)
-        {
-            return result;
-        }
-        try
-        {
-            await SaveMeetingAsync(meeting, editor);
-            await transaction.CommitAsync();
-            return result;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return AgendaResult.Conflict;
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index caught a case listed at another meeting a moment ago.
-            return AgendaResult.Refused("The case has just been listed at another meeting. Remove or defer it there first");
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+            var meeting = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.InvitedAgencies).FirstOrDefaultAsync(m => m.Id == id);
+            if (meeting is null)
+            {
+                return AgendaResult.NotFound;
+            }
+            if (meeting.Version != version)
+            {
+                return AgendaResult.Conflict;
+            }
+            if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Published))
+            {
+                return AgendaResult.Refused("The agenda of a meeting that has started, finished or been cancelled cannot be changed");
+            }
+            var result = await edit(meeting, editor);
+            if (result.Outcome != AgendaOutcome.Done)
+            {
+                return result;
+            }
+            try
+            {
+                await SaveMeetingAsync(meeting, editor);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync();
+                }
+                return result;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return AgendaResult.Conflict;
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index caught a case listed at another meeting a moment ago.
+                return AgendaResult.Refused("The case has just been listed at another meeting. Remove or defer it there first");
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        });
     }
 
     // Stamping the meeting makes SaveChanges check its version (loaded in this transaction) and issue a new one.

@@ -1,6 +1,7 @@
 using Marac.Data;
 using Marac.Data.Auditing;
 using Marac.Data.Entities;
+using Marac.Data.Transactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Governance.Retention;
@@ -34,22 +35,28 @@ public sealed class AuditPurger(MaintenanceDatabase maintenance, TimeProvider cl
         {
             return new AuditPurgeResult(0, null);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var checkpoint = new AuditCheckpoint
+        var deleted = await db.InTransactionAsync(async transaction =>
         {
-            LastPurgedSequence = last.Sequence,
-            LastPurgedHash = last.Hash,
-            PurgedByUserId = purgedByUserId,
-            PurgedAt = clock.GetUtcNow().UtcDateTime,
-            KeyId = db.AuditKeys.CurrentKeyId,
-        };
-        checkpoint.Signature = db.AuditKeys.Sign(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint));
-        db.AuditCheckpoints.Add(checkpoint);
-        await db.SaveChangesAsync(ct);
-        var deleted = await db.AuditEvents.Where(e => e.Sequence <= last.Sequence).ExecuteDeleteAsync(ct);
-        db.RecordAudit(AuditAction.Delete, nameof(AuditEvent), detail: $"purged {deleted} events up to sequence {last.Sequence}: retention period ended");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            var checkpoint = new AuditCheckpoint
+            {
+                LastPurgedSequence = last.Sequence,
+                LastPurgedHash = last.Hash,
+                PurgedByUserId = purgedByUserId,
+                PurgedAt = clock.GetUtcNow().UtcDateTime,
+                KeyId = db.AuditKeys.CurrentKeyId,
+            };
+            checkpoint.Signature = db.AuditKeys.Sign(checkpoint.KeyId, AuditHash.CheckpointText(checkpoint));
+            db.AuditCheckpoints.Add(checkpoint);
+            await db.SaveChangesAsync(ct);
+            var count = await db.AuditEvents.Where(e => e.Sequence <= last.Sequence).ExecuteDeleteAsync(ct);
+            db.RecordAudit(AuditAction.Delete, nameof(AuditEvent), detail: $"purged {count} events up to sequence {last.Sequence}: retention period ended");
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return count;
+        }, ct);
         if (anchors is not null)
         {
             // Anchored at every checkpoint: the head after the purge is kept outside the database at once.

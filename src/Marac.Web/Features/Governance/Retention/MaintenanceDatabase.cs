@@ -22,9 +22,13 @@ public sealed class MaintenanceDatabase(MaracDbContext db, IConfiguration config
         }
         if (!db.Database.IsSqlServer())
         {
-            return new Lease(new SqliteMaracDbContext(SqliteWaitForLocks.Apply(new DbContextOptionsBuilder<SqliteMaracDbContext>().UseSqlite(connection)).Options, actor, clock, db.AuditKeys), owned: true);
+            var sqlite = new DbContextOptionsBuilder<SqliteMaracDbContext>();
+            sqlite.UseMaracSqlite(connection);
+            return new Lease(new SqliteMaracDbContext(sqlite.Options, actor, clock, db.AuditKeys), owned: true);
         }
-        return new Lease(new SqlServerMaracDbContext(new DbContextOptionsBuilder<SqlServerMaracDbContext>().UseSqlServer(connection).Options, actor, clock, db.AuditKeys), owned: true);
+        var sqlServer = new DbContextOptionsBuilder<SqlServerMaracDbContext>();
+        sqlServer.UseMaracSqlServer(connection);
+        return new Lease(new SqlServerMaracDbContext(sqlServer.Options, actor, clock, db.AuditKeys), owned: true);
     }
 
     public sealed class Lease(MaracDbContext db, bool owned) : IAsyncDisposable

@@ -1,5 +1,6 @@
 using Marac.Data;
 using Marac.Data.Entities;
+using Marac.Data.Transactions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Statistics.Import;
@@ -22,16 +23,21 @@ public sealed class CaseListImporter(MaracDbContext db, TimeProvider clock)
         db.SuppressChangeAudit = true;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var (meetings, created) = await MeetingsAsync(cases, ct);
-            var (agencies, agenciesCreated) = await AgenciesAsync(cases, ct);
-            var orders = await NextOrdersAsync(meetings.Values, ct);
-            await InsertCasesAsync(cases, meetings, agencies, orders, progress, ct);
-            var summary = new ImportSummary(cases.Count, created, meetings.Count - created, agenciesCreated, rowsLeftOut);
-            db.RecordAudit(AuditAction.Create, "Import", detail: summary.ToString());
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return summary;
+            return await db.InTransactionAsync(async transaction =>
+            {
+                var (meetings, created) = await MeetingsAsync(cases, ct);
+                var (agencies, agenciesCreated) = await AgenciesAsync(cases, ct);
+                var orders = await NextOrdersAsync(meetings.Values, ct);
+                await InsertCasesAsync(cases, meetings, agencies, orders, progress, ct);
+                var summary = new ImportSummary(cases.Count, created, meetings.Count - created, agenciesCreated, rowsLeftOut);
+                db.RecordAudit(AuditAction.Create, "Import", detail: summary.ToString());
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
+                return summary;
+            }, ct);
         }
         finally
         {
