@@ -28,6 +28,8 @@ public sealed class LiveMeetingJourneyTests(BrowserFixture fixture, ITestOutputH
         var livePath = meetingPath + "/live";
         var chair = coordinator.Page;
         await coordinator.GotoAsync(livePath, "live-not-open");
+        // Scheduled months ahead, so opening it now asks for confirmation.
+        await chair.GetByLabel("Yes, open the meeting now, before its start time").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Open the meeting" }).ClickAsync();
         await coordinator.CheckPageAsync("live-statement");
         await AgreeAsync(coordinator, "live-coordinator-joined");

@@ -29,6 +29,8 @@ public sealed partial class LiveMeetingUnreadableFrameTests(BrowserFixture fixtu
         var livePath = await PublishAMeetingAsync(coordinator, 400, "frame") + "/live";
         var chair = coordinator.Page;
         await coordinator.GotoAsync(livePath, "frame-not-open");
+        // Scheduled months ahead, so opening it now asks for confirmation.
+        await chair.GetByLabel("Yes, open the meeting now, before its start time").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Open the meeting" }).ClickAsync();
         await coordinator.CheckPageAsync("frame-statement");
         await AgreeAsync(coordinator, "frame-coordinator-joined");

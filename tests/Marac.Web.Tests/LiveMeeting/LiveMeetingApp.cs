@@ -74,7 +74,7 @@ public class LiveMeetingApp : MaracWebFactory
         using var proposed = await coordinator.SubmitFormAsync($"/meetings/{id}", formSelector: "#propose-agenda");
         using var published = await coordinator.SubmitFormAsync($"/meetings/{id}", formSelector: "#publish-agenda");
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        using var opened = await coordinator.SubmitFormAsync($"/meetings/{id}/live", formSelector: "#open-meeting", submitButton: "#open-meeting button");
+        using var opened = await coordinator.SubmitFormAsync($"/meetings/{id}/live", [new("ConfirmEarlyOpen", "true")], "#open-meeting", "#open-meeting button");
         opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return id;
     }

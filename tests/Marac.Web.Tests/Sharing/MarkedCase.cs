@@ -285,7 +285,7 @@ public sealed class MarkedCase
     public async Task OpenLiveAsync(MaracWebFactory app)
     {
         using var coordinator = app.CreateClientAs(DemoPartnership.CoordinatorObjectId);
-        using var opened = await coordinator.SubmitFormAsync($"/meetings/{MeetingId}/live", formSelector: "#open-meeting", submitButton: "#open-meeting button");
+        using var opened = await coordinator.SubmitFormAsync($"/meetings/{MeetingId}/live", [new("ConfirmEarlyOpen", "true")], "#open-meeting", "#open-meeting button");
         opened.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         await app.SignStatementAsync(MeetingId, DemoPartnership.CoordinatorObjectId);
         await app.SignStatementAsync(MeetingId, DemoPartnership.HousingRepresentativeObjectId);

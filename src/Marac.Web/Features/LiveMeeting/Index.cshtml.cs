@@ -1,3 +1,4 @@
+using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,8 @@ public sealed class ActionFormFields
 /// statement (shown in full) before any case reaches them; then the live page, driven by live-meeting.js.
 /// </summary>
 [Authorize(Policy = Policies.CaseWorker)]
-public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendance, LiveItems items, MeetingConclusion conclusion) : PageModel
+public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendance, LiveItems items, MeetingConclusion conclusion,
+    TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public enum Stage { NotOpen, Sign, Live, Finished }
 
@@ -41,6 +43,15 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
 
     [BindProperty]
     public bool Observer { get; set; }
+
+    /// <summary>
+    /// Whether the meeting is due to start more than <c>Meetings:OpenEarlyWarningMinutes</c> (60) from now: opening it
+    /// then, probably by mistake (the wrong meeting, the wrong week), needs the lead to confirm.
+    /// </summary>
+    public bool OpensEarly { get; private set; }
+
+    [BindProperty]
+    public bool ConfirmEarlyOpen { get; set; }
 
     /// <summary>Ending the meeting cannot be undone, and defers every case not yet marked: the lead confirms it.</summary>
     [BindProperty]
@@ -66,6 +77,11 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
         if (Meeting.Status != MeetingStatus.Published)
         {
             ModelState.AddModelError("", "Publish the agenda before opening the meeting.");
+            return Page();
+        }
+        if (OpensEarly && !ConfirmEarlyOpen)
+        {
+            ModelState.AddModelError(nameof(ConfirmEarlyOpen), "Confirm that you want to open the meeting before its start time");
             return Page();
         }
         await attendance.OpenAsync(id);
@@ -146,6 +162,8 @@ public sealed class LiveMeetingModel(LiveAccess access, LiveAttendance attendanc
             return NotFound();
         }
         (Meeting, IsLead) = (meeting, meeting.IsLead(viewer));
+        OpensEarly = meeting.Status == MeetingStatus.Published
+            && meeting.StartsAt - UkTime.Now(clock) > TimeSpan.FromMinutes(configuration.GetValue("Meetings:OpenEarlyWarningMinutes", 60));
         Showing = meeting.Status switch
         {
             MeetingStatus.Published => Stage.NotOpen,
