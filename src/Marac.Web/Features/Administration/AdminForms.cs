@@ -3,6 +3,7 @@ using Marac.Data;
 using Marac.Data.Entities;
 using Marac.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marac.Web.Features.Administration;
 
@@ -21,6 +22,40 @@ public sealed record AdminSaveResult(AdminSaveOutcome Outcome, int? Id, IReadOnl
     public static AdminSaveResult Conflict(IReadOnlyList<FieldError> errors) => new(AdminSaveOutcome.Conflict, null, errors);
 
     public static AdminSaveResult NotFound { get; } = new(AdminSaveOutcome.NotFound, null, []);
+}
+
+/// <summary>
+/// Saves a change to a record the user saw at <c>version</c>: a different version is a conflict (with the form's
+/// errors, so they are shown too), errors refuse it, and a version changed between the read and the save is a
+/// conflict as well. <c>apply</c> makes the change once both checks have passed.
+/// </summary>
+public static class VersionedSave
+{
+    public static async Task<AdminSaveResult> SaveAsync(MaracDbContext db, object entity, int id, Guid? version,
+        IReadOnlyList<FieldError> errors, Action apply, CancellationToken ct = default)
+    {
+        var stored = db.Entry(entity).Property("Version");
+        if (version != (Guid?)stored.CurrentValue)
+        {
+            return AdminSaveResult.Conflict(errors);
+        }
+        if (errors.Count > 0)
+        {
+            return AdminSaveResult.Invalid(errors);
+        }
+        stored.OriginalValue = version!.Value;
+        apply();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return AdminSaveResult.Conflict([]);
+        }
+        return AdminSaveResult.Saved(id);
+    }
 }
 
 /// <summary>Model-state helpers the administration pages share.</summary>

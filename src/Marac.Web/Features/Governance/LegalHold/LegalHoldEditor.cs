@@ -30,18 +30,14 @@ public sealed class LegalHoldEditor(MaracDbContext db, TimeProvider clock)
             return AdminSaveResult.NotFound;
         }
         var errors = Check(referral, hold, reason?.Trim());
-        if (version != referral.Version)
-        {
-            return AdminSaveResult.Conflict(errors);
-        }
-        if (errors.Count > 0)
-        {
-            return AdminSaveResult.Invalid(errors);
-        }
-        db.Entry(referral).Property(r => r.Version).OriginalValue = version!.Value;
+        return await VersionedSave.SaveAsync(db, referral, referralId, version, errors, () => Apply(referral, hold, reason!.Trim(), userId), ct);
+    }
+
+    private void Apply(Referral referral, bool hold, string reason, int? userId)
+    {
         if (hold)
         {
-            referral.LegalHoldReason = reason!.Trim();
+            referral.LegalHoldReason = reason;
             referral.LegalHoldSetAt = clock.GetUtcNow().UtcDateTime;
             referral.LegalHoldSetByUserId = userId;
         }
@@ -51,19 +47,9 @@ public sealed class LegalHoldEditor(MaracDbContext db, TimeProvider clock)
             referral.LegalHoldSetAt = null;
             referral.LegalHoldSetByUserId = null;
             // The hold's own fields are cleared, so the reason for lifting it is kept in the trail.
-            db.RecordAudit(AuditAction.Change, "LegalHold", referralId.ToString(System.Globalization.CultureInfo.InvariantCulture), referralId,
-                detail: "lifted", outcome: reason!.Trim());
+            db.RecordAudit(AuditAction.Change, "LegalHold", referral.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), referral.Id,
+                detail: "lifted", outcome: reason);
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return AdminSaveResult.Conflict([]);
-        }
-        return AdminSaveResult.Saved(referralId);
     }
 
     private static List<FieldError> Check(Referral referral, bool hold, string? reason)

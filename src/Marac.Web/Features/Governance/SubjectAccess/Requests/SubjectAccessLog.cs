@@ -77,7 +77,7 @@ public sealed class SubjectAccessLog(MaracDbContext db, TimeProvider clock)
         {
             errors.Add(new("ExtensionReason", $"The reason must be {FieldLengths.Short} characters or fewer"));
         }
-        return await SaveAsync(request, version, errors, () => request.Extend(to!.Value, reason!), ct);
+        return await VersionedSave.SaveAsync(db, request, request.Id, version, errors, () => request.Extend(to!.Value, reason!), ct);
     }
 
     public async Task<AdminSaveResult> AnswerAsync(int id, DateOnly? on, Guid? version, CancellationToken ct = default)
@@ -92,7 +92,7 @@ public sealed class SubjectAccessLog(MaracDbContext db, TimeProvider clock)
             errors.Add(new("", "This request has been answered already"));
         }
         errors.AddRange(DateErrors("AnsweredOn", on, "Enter the date the answer was sent", "The date answered", notBefore: request.ReceivedOn));
-        return await SaveAsync(request, version, errors, () => request.Answer(on!.Value), ct);
+        return await VersionedSave.SaveAsync(db, request, request.Id, version, errors, () => request.Answer(on!.Value), ct);
     }
 
     /// <summary>How many open requests are overdue, and how many fall due within <paramref name="days"/> days.</summary>
@@ -102,29 +102,6 @@ public sealed class SubjectAccessLog(MaracDbContext db, TimeProvider clock)
         var soon = today.AddDays(days);
         var open = await db.SubjectAccessRequests.AsNoTracking().Where(r => r.AnsweredOn == null && r.DueOn <= soon).Select(r => r.DueOn).ToListAsync(ct);
         return (open.Count(d => d < today), open.Count(d => d >= today));
-    }
-
-    private async Task<AdminSaveResult> SaveAsync(SubjectAccessRequest request, Guid? version, List<FieldError> errors, Action change, CancellationToken ct)
-    {
-        if (version != request.Version)
-        {
-            return AdminSaveResult.Conflict(errors);
-        }
-        if (errors.Count > 0)
-        {
-            return AdminSaveResult.Invalid(errors);
-        }
-        db.Entry(request).Property(r => r.Version).OriginalValue = version!.Value;
-        change();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return AdminSaveResult.Conflict([]);
-        }
-        return AdminSaveResult.Saved(request.Id);
     }
 
     private IEnumerable<FieldError> DateErrors(string field, DateOnly? date, string missing, string name, DateOnly? notBefore)
